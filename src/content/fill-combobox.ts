@@ -66,7 +66,10 @@ export const comboboxFiller: Filler = {
     }
     chosen.set(trigger, { value: String(field.value), text: normalizeText(ownText(option)) });
     userClick(option);
-    const shown = await waitFor(() => isEqual(trigger, field) || undefined, OPTIONS_TIMEOUT_MS / 3);
-    return shown ? 'filled' : 'refused';
+    if (await waitFor(() => isEqual(trigger, field) || undefined, OPTIONS_TIMEOUT_MS / 3)) {
+      return 'filled';
+    }
+    key(trigger, 'Escape');
+    return 'refused';
   },
 };
