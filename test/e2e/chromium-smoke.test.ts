@@ -41,7 +41,7 @@ describe('Chromium: the built extension', () => {
     const form = await chromium.open(server.formUrl());
     const popup = await openPopup(chromium, form);
     expect(popup.url()).toBe(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
-    expect(await popup.$eval('body', (body) => body.innerText)).toContain('Delist Assistant');
+    expect(await popup.$eval('body', (body) => body.textContent)).toContain('Delist Assistant');
     await popup.close();
     await form.close();
   });
