@@ -1,4 +1,4 @@
-import type { FieldKind, FillPlan, FormId, Locator } from '../../forms/form-map';
+import type { FieldKind, FillPlan, Locator } from '../../forms/form-map';
 
 /** The outcome for one field, in the order a user reads it in the popup. */
 export const FIELD_STATUSES = [
@@ -34,7 +34,9 @@ export interface FieldQuery {
 }
 
 export interface FormStatus {
-  /** Fields found exactly once, visible. */
+  /** The content script is running on the page. */
+  readonly present: true;
+  /** Of the fields asked about, those found exactly once, visible. */
   readonly found: number;
   readonly total: number;
 }
@@ -42,8 +44,5 @@ export interface FormStatus {
 /** Messages the content script answers (sent by this extension's pages and background). */
 export type ContentMessages = {
   'fill-form': { request: { plan: FillPlan }; response: FillResponse };
-  'form-status': {
-    request: { form: FormId; fields: readonly FieldQuery[] };
-    response: FormStatus;
-  };
+  'form-status': { request: { fields?: readonly FieldQuery[] }; response: FormStatus };
 };

@@ -20,7 +20,7 @@ const plan: FillPlan = {
 describe('content message guards', () => {
   it('accepts well-formed fill and status requests', () => {
     expect(parseContentMessage({ type: 'fill-form', plan })).toEqual({ type: 'fill-form', plan });
-    const status = { type: 'form-status', form: 'outlook-sender-form', fields: plan.fields };
+    const status = { type: 'form-status', fields: plan.fields };
     expect(parseContentMessage(status)?.type).toBe('form-status');
   });
 
@@ -84,8 +84,13 @@ describe('content script listener', () => {
   });
 
   it('tells how many of the form fields are on the page', async () => {
-    const status = { type: 'form-status', form: 'outlook-sender-form', fields: plan.fields };
+    const status = { type: 'form-status', fields: plan.fields };
     const response = await answer(status, ownPage);
-    expect(response).toEqual({ found: 1, total: 1 });
+    expect(response).toEqual({ present: true, found: 1, total: 1 });
+    expect(await answer({ type: 'form-status' }, ownPage)).toEqual({
+      present: true,
+      found: 0,
+      total: 0,
+    });
   });
 });
