@@ -49,9 +49,11 @@ export function parseContentMessage(raw: unknown): Message<ContentMessages> | un
   if (raw.type === 'fill-form' && isPlan(raw.plan)) {
     return { type: 'fill-form', plan: raw.plan };
   }
-  if (raw.type === 'form-status' && isForm(raw.form) && Array.isArray(raw.fields)) {
-    if (raw.fields.every(isQuery))
-      return { type: 'form-status', form: raw.form, fields: raw.fields };
+  if (raw.type === 'form-status') {
+    if (raw.fields === undefined) return { type: 'form-status' };
+    if (Array.isArray(raw.fields) && raw.fields.every(isQuery)) {
+      return { type: 'form-status', fields: raw.fields };
+    }
   }
   return undefined;
 }
