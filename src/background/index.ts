@@ -1,3 +1,16 @@
-import browser from 'webextension-polyfill';
+import {
+  type BackgroundMessages,
+  backgroundMessageSchema,
+} from '../shared/messages/background-messages';
+import { isOwnPage, listen } from '../shared/messages/message-map';
+import { registerFillCommand } from './fill-command';
+import { registerFillMenus } from './fill-menus';
+import { fillTab } from './fill-tab';
 
-browser.runtime.onInstalled.addListener(() => {});
+listen<BackgroundMessages>(
+  { 'fill-tab': ({ tabId, profileId }) => fillTab(tabId, profileId) },
+  (raw) => backgroundMessageSchema.safeParse(raw).data,
+  isOwnPage,
+);
+registerFillCommand();
+registerFillMenus();

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../shared/i18n';
 import type { SupportedPage } from './supported-pages';
 
 export type FormId = SupportedPage['form'];
@@ -25,7 +26,7 @@ export interface FieldSpec<Source> {
   /** Stable name in reports, e.g. the form's own id. */
   readonly key: string;
   /** i18n key of the field's name in the popup's report. */
-  readonly labelKey: string;
+  readonly labelKey: MessageKey;
   readonly kind: FieldKind;
   readonly locators: readonly Locator[];
   /** The field's value from the profile; '' leaves the field alone. */

@@ -42,3 +42,16 @@ export function isOwnPage(sender: Runtime.MessageSender): boolean {
   // (the popup in Firefox's tests) carry a tab and their own extension URL.
   return sender.url ? sender.url.startsWith(browser.runtime.getURL('/')) : !sender.tab;
 }
+
+/** To the content script in a tab's top frame. The answer is unchecked: parse it. */
+export function sendToTab<M extends MessageMap>(
+  tabId: number,
+  message: Message<M>,
+): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/** To the background. The answer is unchecked: parse it. */
+export function sendToBackground<M extends MessageMap>(message: Message<M>): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}

@@ -1,0 +1,36 @@
+import browser from 'webextension-polyfill';
+import { FILL_ERROR_TEXT } from '../shared/fill-error-text';
+import { t } from '../shared/i18n';
+import type { FillOutcome } from '../shared/messages/background-messages';
+import type { FieldStatus } from '../shared/messages/content-messages';
+
+/** Outcomes that need the user's eye: the field holds something else than the profile says. */
+const NEEDS_LOOK: ReadonlySet<FieldStatus> = new Set([
+  'not-found',
+  'ambiguous',
+  'no-option',
+  'refused',
+  'page-changed',
+]);
+
+/**
+ * The toolbar badge of the tab after a fill (the shortcut and the context menu have no other
+ * place to say it): ✓ when every field is as the profile says, else how many need a look, or !.
+ * Browsers clear a tab's badge when it navigates.
+ */
+export async function showFillBadge(tabId: number, outcome: FillOutcome): Promise<void> {
+  let text = '!';
+  let title: string;
+  if (outcome.ok) {
+    const open = outcome.fields.filter((field) => NEEDS_LOOK.has(field.status)).length;
+    text = open === 0 ? '✓' : String(open);
+    title = open === 0 ? t('fillBadgeDone') : t('fillBadgeNeedsLook', String(open));
+  } else title = t(FILL_ERROR_TEXT[outcome.error]);
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: text === '✓' ? '#1a7f37' : '#b3261e' }),
+    browser.action.setTitle({ tabId, title: `${t('extName')}: ${title}` }),
+  ]).catch(() => {
+    // The tab closed meanwhile: nothing to show.
+  });
+}

@@ -1,0 +1,51 @@
+import type { StoredProfile } from '../../core/profile';
+import type { FormMap } from '../../forms/form-map';
+import { type MessageKey, t } from '../../shared/i18n';
+import type { FieldReport, FieldStatus } from '../../shared/messages/content-messages';
+
+const STATUS_TEXT: Readonly<Record<FieldStatus, MessageKey>> = {
+  filled: 'fillStatusFilled',
+  'already-equal': 'fillStatusAlreadyEqual',
+  'read-only': 'fillStatusReadOnly',
+  skipped: 'fillStatusSkipped',
+  'not-found': 'fillStatusNotFound',
+  ambiguous: 'fillStatusAmbiguous',
+  'no-option': 'fillStatusNoOption',
+  refused: 'fillStatusRefused',
+  'page-changed': 'fillStatusPageChanged',
+};
+
+/** Statuses where the page holds what the profile says, or was rightly left alone. */
+const FINE: ReadonlySet<FieldStatus> = new Set(['filled', 'already-equal', 'read-only', 'skipped']);
+
+export const needsLook = (fields: readonly FieldReport[]) =>
+  fields.filter((field) => !FINE.has(field.status));
+
+/** One line per field of the form: its name and what happened to it. */
+export function FillReport({
+  map,
+  fields,
+}: {
+  map: FormMap<StoredProfile>;
+  fields: readonly FieldReport[];
+}) {
+  return (
+    <ul class="fill-report" aria-label={t('fillReportLabel')}>
+      {fields.map((field) => {
+        const spec = map.fields.find((candidate) => candidate.key === field.key);
+        const fine = FINE.has(field.status);
+        return (
+          <li key={field.key} class={fine ? 'fill-fine' : 'fill-look'} data-status={field.status}>
+            <span class="fill-mark" aria-hidden="true">
+              {fine ? '✓' : '!'}
+            </span>
+            <span class="fill-field">{spec ? t(spec.labelKey) : field.key}</span>
+            <span class="fill-status">
+              {t(STATUS_TEXT[field.status], String(field.matches ?? ''))}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
