@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildFixtures } from '../test/fixtures/build-fixtures';
 import { CHROMIUM_PATH, launchChromium } from '../test/support/chromium';
 import { startFixtureServer } from '../test/support/fixture-server';
 import { ROOT } from '../test/support/paths';
@@ -29,6 +30,7 @@ if (!values.headless && !hasDisplay) {
 
 if (!values['no-build']) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
+await buildFixtures();
 const server = await startFixtureServer();
 const userDataDir = resolve(ROOT, '.cache/chromium-profile');
 if (values.fresh) rmSync(userDataDir, { recursive: true, force: true });

@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import { loadProfileState } from '../shared/storage/profile-store';
+import { OptionsApp } from './options-app';
 
-render(<h1>Delist Assistant</h1>, document.getElementById('app') as HTMLElement);
+document.title = t('optionsTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+
+render(<OptionsApp initialState={loadProfileState()} />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,13 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import { loadProfileState } from '../shared/storage/profile-store';
+import { PopupApp } from './popup-app';
 
-render(<h1>Delist Assistant</h1>, document.getElementById('app') as HTMLElement);
+document.title = t('popupTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+
+// Storage is read while the page renders its frame, not after.
+const initialState = loadProfileState();
+
+render(<PopupApp initialState={initialState} />, document.getElementById('app') as HTMLElement);

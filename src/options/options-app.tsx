@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { StoredProfile } from '../core/profile';
+import { ProfileEditor } from '../popup/editor/profile-editor';
+import { ProfileList } from '../popup/list/profile-list';
+import { StorageProblems } from '../popup/list/storage-problems';
+import { UndoBar, useProfileActions } from '../popup/list/use-profile-actions';
+import { blankProfile } from '../popup/popup-app';
+import { useProfileState } from '../popup/use-profile-state';
+import { t } from '../shared/i18n';
+import type { ProfileState } from '../shared/storage/profile-store';
+import { BackupSection } from './backup-section';
+import { KeptAsideSection } from './kept-aside-section';
+import { SyncSection } from './sync-section';
+
+type Editing = { profile: StoredProfile; isNew: boolean } | undefined;
+
+/** Full-width management: every profile with its editor side by side, then backup and sync. */
+export function OptionsApp({ initialState }: { initialState?: Promise<ProfileState> }) {
+  const [first] = useState(initialState);
+  const state = useProfileState(first);
+  const [editing, setEditing] = useState<Editing>();
+  const [dirty, setDirty] = useState(false);
+  const [blocked, setBlocked] = useState('');
+
+  const open = (next: Editing) => {
+    if (dirty && editing && next?.profile.id !== editing.profile.id) {
+      setBlocked(t('optionsFinishEditingFirst', editing.profile.name || t('popupNewProfileTitle')));
+      return;
+    }
+    setBlocked('');
+    setEditing(next);
+  };
+  const list = useProfileActions(state ?? emptyState, (profile) => open({ profile, isNew: false }));
+
+  if (!state) return <p class="loading">{t('popupLoading')}</p>;
+  return (
+    <div class="options">
+      <header class="options-header">
+        <h1>{t('optionsHeading')}</h1>
+        <p>{t('optionsIntro')}</p>
+      </header>
+      <main>
+        <StorageProblems problems={state.problems.filter((p) => p.kind !== 'kept-aside')} compact={false} />
+        <div class="manage">
+          <section class="card profiles" aria-labelledby="profiles-heading">
+            <div class="card-title">
+              <h2 id="profiles-heading">{t('popupProfilesHeading')}</h2>
+              <button type="button" id="new-profile" class="primary" onClick={() => open({ profile: blankProfile(), isNew: true })}>
+                {t('popupNewProfile')}
+              </button>
+            </div>
+            {state.profiles.length === 0 ? <p class="hint">{t('optionsNoProfiles')}</p> : null}
+            <ProfileList
+              profiles={state.profiles}
+              defaultProfileId={state.defaultProfileId}
+              selectedId={editing?.profile.id}
+              labelledBy="profiles-heading"
+              onSelect={(id) => list.actions.onEdit(id)}
+              {...list.actions}
+            />
+            {blocked ? (
+              <p class="notice warning" role="alert">
+                {blocked}
+              </p>
+            ) : null}
+            <UndoBar undo={list.undo} message={list.message} onDismiss={list.dismiss} />
+          </section>
+          <section class="card editor-card" aria-label={t('optionsEditorRegion')}>
+            {editing ? (
+              <ProfileEditor
+                key={`${editing.profile.id}@${editing.profile.updatedAt}`}
+                profile={editing.profile}
+                isNew={editing.isNew}
+                localOnly={state.localOnly[editing.profile.id]}
+                onDirtyChange={setDirty}
+                onClose={(saved) => {
+                  setDirty(false);
+                  setBlocked('');
+                  setEditing(saved ? { profile: saved, isNew: false } : undefined);
+                }}
+              />
+            ) : (
+              <p class="hint">{t('optionsPickProfile')}</p>
+            )}
+          </section>
+        </div>
+        <BackupSection state={state} />
+        <SyncSection state={state} />
+        <KeptAsideSection problems={state.problems} />
+      </main>
+    </div>
+  );
+}
+
+const emptyState: ProfileState = { profiles: [], defaultProfileId: null, problems: [], syncEnabled: false, localOnly: {} };
