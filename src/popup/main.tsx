@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { loadProfileState } from '../shared/storage/profile-store';
+import { FillPanel } from './fill/fill-panel';
 import { PopupApp } from './popup-app';
 
 document.title = t('popupTitle');
@@ -10,4 +11,7 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 // Storage is read while the page renders its frame, not after.
 const initialState = loadProfileState();
 
-render(<PopupApp initialState={initialState} />, document.getElementById('app') as HTMLElement);
+render(
+  <PopupApp initialState={initialState} fillPanel={(profile) => <FillPanel profile={profile} />} />,
+  document.getElementById('app') as HTMLElement,
+);

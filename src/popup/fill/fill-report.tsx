@@ -35,7 +35,12 @@ export function FillReport({
         const spec = map.fields.find((candidate) => candidate.key === field.key);
         const fine = FINE.has(field.status);
         return (
-          <li key={field.key} class={fine ? 'fill-fine' : 'fill-look'} data-status={field.status}>
+          <li
+            key={field.key}
+            class={fine ? 'fill-fine' : 'fill-look'}
+            data-key={field.key}
+            data-status={field.status}
+          >
             <span class="fill-mark" aria-hidden="true">
               {fine ? '✓' : '!'}
             </span>
