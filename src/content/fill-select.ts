@@ -1,5 +1,5 @@
 import type { PlannedField } from '../forms/form-map';
-import { fire, setNativeValue } from './dom-events';
+import { fire, setNativeValue, signalFocus } from './dom-events';
 import type { Filler } from './filler';
 import { matchOption } from './match-option';
 
@@ -20,11 +20,11 @@ export const selectFiller: Filler = {
     if (option === 'none') return 'no-option';
     if (option === 'ambiguous') return 'ambiguous';
     if (option.disabled) return 'refused';
-    select.focus({ preventScroll: true });
+    signalFocus(select, true);
     setNativeValue(select, option.value);
     fire(select, 'input');
     fire(select, 'change');
-    select.blur();
+    signalFocus(select, false);
     return option.selected ? 'filled' : 'refused';
   },
 };

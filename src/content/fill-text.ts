@@ -1,4 +1,4 @@
-import { fire, setNativeValue } from './dom-events';
+import { fire, setNativeValue, signalFocus } from './dom-events';
 import type { Filler } from './filler';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -19,11 +19,11 @@ export const textFiller: Filler = {
   isEqual: (element, field) => isEqual(element, field.value),
   async apply(element, field) {
     const control = element as TextControl;
-    control.focus({ preventScroll: true });
+    signalFocus(control, true);
     setNativeValue(control, stored(control, String(field.value)));
     fire(control, 'input');
     fire(control, 'change');
-    control.blur();
+    signalFocus(control, false);
     return isEqual(control, field.value) ? 'filled' : 'refused';
   },
 };
