@@ -1,1 +1,3 @@
 export * from './ip-address';
+export * from './ip-list';
+export * from './ip-list-expand';
