@@ -1,5 +1,6 @@
+import { toAsciiDomain } from '../core/domain';
 import { parseIpList } from '../core/ip-list';
-import { type StoredProfile, serverTypeOption, toAsciiDomain } from '../core/profile';
+import { SERVER_TYPE_FORM_VALUE, type StoredProfile } from '../core/profile';
 import { windowsTimezoneFor } from '../core/timezone';
 import { byAriaLabel, byId, byLabel, byName, type FormMap, type Locator } from './form-map';
 import { WINDOWS_TIMEZONE_NAMES } from './windows-timezone-names';
@@ -106,7 +107,8 @@ export const outlookSenderForm: FormMap<StoredProfile> = {
         'Depuis quel domaine envoyez-vous ?',
         '¿Desde qué dominio envía?',
       ),
-      value: (profile) => toAsciiDomain(profile.senderDomain),
+      // A domain the check rejects goes in as typed: the page and the user see it, nothing is hidden.
+      value: (profile) => toAsciiDomain(profile.senderDomain) ?? profile.senderDomain.trim(),
     },
     {
       key: 'SelfDescription',
@@ -147,7 +149,7 @@ export const outlookSenderForm: FormMap<StoredProfile> = {
         'Avez-vous un serveur dédié ou partagé ?',
         '¿Tiene un servidor dedicado o compartido?',
       ),
-      value: (profile) => serverTypeOption(profile.serverType),
+      value: (profile) => SERVER_TYPE_FORM_VALUE[profile.serverType],
       optionTexts: {
         Dedicated: ['Dediziert', 'Dédié', 'Dedicado'],
         Shared: ['Freigegeben', 'Partagé', 'Compartido'],
