@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { FILL_ERROR_TEXT } from '../shared/fill-error-text';
 import { t } from '../shared/i18n';
-import type { FillOutcome } from '../shared/messages/background-messages';
 import type { FieldStatus } from '../shared/messages/content-messages';
+import type { FillOutcome } from '../shared/messages/fill-outcome';
 
 /** Outcomes that need the user's eye: the field holds something else than the profile says. */
 const NEEDS_LOOK: ReadonlySet<FieldStatus> = new Set([

@@ -1,5 +1,5 @@
 import type { MessageKey } from './i18n';
-import type { FillError } from './messages/background-messages';
+import type { FillError } from './messages/fill-outcome';
 
 /** What the user reads when a fill did not happen, and what to do about it. */
 export const FILL_ERROR_TEXT: Readonly<Record<FillError, MessageKey>> = {

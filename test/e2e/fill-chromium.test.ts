@@ -150,18 +150,62 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
     expect(await other.inputValue('#IssueTitle')).toBe('');
   });
 
-  it('fills from the keyboard-shortcut path: the default profile, outcome on the badge', async () => {
-    const form = await chromium.open(server.formUrl());
-    const page = await chromium.openExtensionPage('src/popup/index.html');
-    open.push(form, page);
-    const outcome = await page.evaluate(async () => {
+  /** The form's tab, as the service worker sees it. */
+  const formTab = () =>
+    chromium.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://olcsupport.office.com/*' });
-      const tabId = tab?.id ?? -1;
-      const answer = await chrome.runtime.sendMessage({ type: 'fill-tab', tabId });
-      return { answer, badge: await chrome.action.getBadgeText({ tabId }) };
+      if (!tab?.id) throw new Error('no form tab');
+      return tab;
     });
-    expect(outcome.answer.ok).toBe(true);
-    expect(outcome.badge).toBe('✓');
-    expect((await practice(form)).values).toEqual(RELAY_FORM_VALUES);
+
+  it('fills with the default profile on the keyboard shortcut (Alt+Shift+F), outcome on the badge', async () => {
+    const form = await chromium.open(server.formUrl());
+    open.push(form);
+    const command = await chromium.serviceWorker.evaluate(async () => {
+      const commands = await chrome.commands.getAll();
+      return commands.find((c) => c.name === 'fill-form')?.shortcut;
+    });
+    expect(command).toBe('Alt+Shift+F');
+    const tab = await formTab();
+    // The browser's own event, as pressing the shortcut fires it (no test API presses it).
+    await chromium.serviceWorker.evaluate((target) => {
+      (chrome.commands.onCommand as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+        'fill-form',
+        target,
+      );
+    }, tab);
+    await expect
+      .poll(() => practice(form).then((state) => state.values))
+      .toEqual(RELAY_FORM_VALUES);
+    const badge = () =>
+      chromium.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab.id);
+    await expect.poll(badge).toBe('✓');
+    expect((await practice(form)).submitted).toBe(false);
+  });
+
+  it('fills with the chosen profile from the context menu, and refuses a broken one', async () => {
+    const form = await chromium.open(server.formUrl());
+    open.push(form);
+    const tab = await formTab();
+    const click = (profileId: string) =>
+      chromium.serviceWorker.evaluate(
+        ([menuItemId, target]) => {
+          const onClicked = chrome.contextMenus.onClicked as unknown as {
+            dispatch(...args: unknown[]): void;
+          };
+          onClicked.dispatch({ menuItemId, editable: false, pageUrl: target.url }, target);
+        },
+        [`fill-with:${profileId}`, tab] as const,
+      );
+    const badge = () =>
+      chromium.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab.id);
+    await click(BROKEN_IP_PROFILE.id);
+    await expect.poll(badge).toBe('!');
+    expect((await practice(form)).values.IssueTitle).toBe('');
+    await click(RELAY_PROFILE.id);
+    await expect
+      .poll(() => practice(form).then((state) => state.values))
+      .toEqual(RELAY_FORM_VALUES);
+    await expect.poll(badge).toBe('✓');
   });
 });

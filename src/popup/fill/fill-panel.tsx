@@ -3,14 +3,10 @@ import { useState } from 'preact/hooks';
 import type { StoredProfile } from '../../core/profile';
 import { fillBlockers } from '../../forms/fill-blockers';
 import { FORM_MAPS } from '../../forms/form-maps';
+import { fillInTab } from '../../shared/fill/fill-in-tab';
 import { FILL_ERROR_TEXT } from '../../shared/fill-error-text';
 import { t } from '../../shared/i18n';
-import {
-  type BackgroundMessages,
-  type FillOutcome,
-  fillOutcomeSchema,
-} from '../../shared/messages/background-messages';
-import { sendToBackground } from '../../shared/messages/message-map';
+import type { FillOutcome } from '../../shared/messages/fill-outcome';
 import { FillReport, needsLook } from './fill-report';
 import { useFormStatus } from './form-status';
 import { SupportedPageLinks } from './supported-page-links';
@@ -18,25 +14,15 @@ import { useTargetTab } from './target-tab';
 
 type Run =
   | { readonly state: 'idle' | 'filling' }
-  | { readonly state: 'done'; readonly outcome: FillOutcome | undefined };
-
-async function requestFill(tabId: number, profileId: string): Promise<FillOutcome | undefined> {
-  const answer = await sendToBackground<BackgroundMessages>({
-    type: 'fill-tab',
-    tabId,
-    profileId,
-  }).catch(() => undefined);
-  return fillOutcomeSchema.safeParse(answer).data;
-}
+  | { readonly state: 'done'; readonly outcome: FillOutcome };
 
 function Outcome({
   outcome,
   map,
 }: {
-  outcome: FillOutcome | undefined;
+  outcome: FillOutcome;
   map: (typeof FORM_MAPS)[keyof typeof FORM_MAPS];
 }) {
-  if (!outcome) return <p role="alert">{t('fillErrorNoAnswer')}</p>;
   if (!outcome.ok) {
     return (
       <div role="alert">
@@ -86,7 +72,7 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const fill = async () => {
     if (!profile) return;
     setRun({ state: 'filling' });
-    setRun({ state: 'done', outcome: await requestFill(target.tabId, profile.id) });
+    setRun({ state: 'done', outcome: await fillInTab(target.tabId, profile) });
   };
 
   return (

@@ -50,8 +50,3 @@ export function sendToTab<M extends MessageMap>(
 ): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
-
-/** To the background. The answer is unchecked: parse it. */
-export function sendToBackground<M extends MessageMap>(message: Message<M>): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
-}

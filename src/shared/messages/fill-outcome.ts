@@ -15,6 +15,11 @@ export const FILL_ERRORS = [
 ] as const;
 export type FillError = (typeof FILL_ERRORS)[number];
 
+export type FillOutcome =
+  | { readonly ok: true; readonly fields: readonly FieldReport[] }
+  /** `problems`, for `ip-list-invalid`: what is wrong with which entry. */
+  | { readonly ok: false; readonly error: FillError; readonly problems?: readonly string[] };
+
 const fieldReportSchema = z.object({
   key: z.string(),
   status: z.enum(FIELD_STATUSES),
@@ -26,29 +31,3 @@ export const fillResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), fields: z.array(fieldReportSchema) }),
   z.object({ ok: z.literal(false), error: z.enum(['wrong-page', 'busy']) }),
 ]) satisfies z.ZodType<FillResponse>;
-
-/** The background's answer to `fill-tab`, checked by the popup. */
-export const fillOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), fields: z.array(fieldReportSchema) }),
-  z.object({
-    ok: z.literal(false),
-    error: z.enum(FILL_ERRORS),
-    /** For `ip-list-invalid`: what is wrong with which entry. */
-    problems: z.array(z.string()).optional(),
-  }),
-]);
-export type FillOutcome = z.infer<typeof fillOutcomeSchema>;
-
-export const backgroundMessageSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('fill-tab'),
-    tabId: z.number().int().nonnegative(),
-    profileId: z.string().min(1).optional(),
-  }),
-]);
-
-/** Messages the background answers (sent by this extension's own pages). */
-export type BackgroundMessages = {
-  /** Fill the form in a tab from a profile (the default profile when none is named). */
-  'fill-tab': { request: { tabId: number; profileId?: string }; response: FillOutcome };
-};
