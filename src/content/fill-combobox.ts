@@ -60,9 +60,13 @@ export const comboboxFiller: Filler = {
     const option = options
       ? matchOption(options, field, (o) => o.getAttribute('data-value') ?? o.getAttribute('value'))
       : 'none';
-    if (typeof option === 'string' || option.getAttribute('aria-disabled') === 'true') {
+    if (option === 'none' || option === 'ambiguous') {
       key(trigger, 'Escape');
-      return typeof option === 'string' ? (option === 'none' ? 'no-option' : option) : 'refused';
+      return option === 'none' ? 'no-option' : 'ambiguous';
+    }
+    if (option.getAttribute('aria-disabled') === 'true') {
+      key(trigger, 'Escape');
+      return 'refused';
     }
     chosen.set(trigger, { value: String(field.value), text: normalizeText(ownText(option)) });
     userClick(option);

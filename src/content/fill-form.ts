@@ -29,20 +29,24 @@ function locateAll(fields: readonly PlannedField[]): Located[] {
   return fields.map((field) => locateField(field.kind, field.locators));
 }
 
-/** The fields, once at least one is on the page (waiting a bounded time for a late form). */
+const someFound = (located: Located[]) => located.some((where) => where.found);
+const allFound = (located: Located[]) => located.every((where) => where.found);
+
+/**
+ * Where the fields are. A form already on the page is taken as it is; one that is not there yet
+ * is waited for (bounded), and once it starts to appear, the rest gets a moment to render.
+ */
 async function findFields(fields: readonly PlannedField[]): Promise<Located[]> {
-  const some = await waitFor(() => {
-    const located = locateAll(fields);
-    return located.some((l) => l.found) ? located : undefined;
-  }, LATE_FORM_MS);
-  if (!some || some.every((l) => l.found)) return some ?? locateAll(fields);
-  // Part of the form is there: give the rest a moment, then take what is there.
-  return (
-    (await waitFor(() => {
+  const now = locateAll(fields);
+  if (someFound(now)) return now;
+  const watch = (done: (located: Located[]) => boolean, timeoutMs: number) =>
+    waitFor(() => {
       const located = locateAll(fields);
-      return located.every((l) => l.found) ? located : undefined;
-    }, SETTLE_MS)) ?? locateAll(fields)
-  );
+      return done(located) ? located : undefined;
+    }, timeoutMs);
+  const first = await watch(someFound, LATE_FORM_MS);
+  if (!first || allFound(first)) return first ?? now;
+  return (await watch(allFound, SETTLE_MS)) ?? locateAll(fields);
 }
 
 let running = false;

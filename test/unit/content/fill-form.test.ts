@@ -119,6 +119,25 @@ describe('fillForm', () => {
     expect(statuses(await fillForm(PLAN))).toMatchObject({ IssueTitle: 'filled' });
   });
 
+  it('gives a form that renders in parts a moment for the rest', async () => {
+    page('<main id="app"></main>');
+    const add = (id: string, delay: number) =>
+      setTimeout(
+        () => el('#app').append(Object.assign(document.createElement('input'), { id })),
+        delay,
+      );
+    add('IssueTitle', 100);
+    add('ContactName', 150);
+    const plan = {
+      ...PLAN,
+      fields: [
+        planned('IssueTitle', 'text', 'IP listed', [byId('IssueTitle')]),
+        planned('ContactName', 'text', 'Jane', [byId('ContactName')]),
+      ],
+    };
+    expect(statuses(await fillForm(plan))).toEqual({ IssueTitle: 'filled', ContactName: 'filled' });
+  });
+
   it('stops waiting for a form that never comes after about ten seconds', async () => {
     vi.useFakeTimers();
     page('<main></main>');
