@@ -13,3 +13,4 @@ export {
   MICROSOFT_DELIST_REMEDIES,
   REMEDY_PRIORITY,
 } from './bounce/bounce-types';
+export * from './ip-address';
