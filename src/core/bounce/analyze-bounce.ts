@@ -1,9 +1,10 @@
 import { UNRECOGNISED } from './bounce-catalogue';
 import { type BounceAnalysis, type BounceVerdict, REMEDY_PRIORITY } from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
-import { extractBlockedIps } from './extract-blocked-ips';
+import { type AddressReader, cachedAddressReader, extractBlockedIps } from './extract-blocked-ips';
 import { extractCodes } from './extract-codes';
 import { findNamedTarget } from './find-named-target';
+import { lowerCaseSameLength } from './lower-case';
 import { matchCatalogue } from './match-catalogue';
 import { readReceivingServer } from './read-receiving-server';
 import { splitBounces } from './split-bounces';
@@ -11,14 +12,14 @@ import { splitBounces } from './split-bounces';
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
 /** The verdict on one bounce's cleaned lines. */
-function analyzeRecord(lines: readonly string[]): BounceVerdict {
+function analyzeRecord(lines: readonly string[], readAddress: AddressReader): BounceVerdict {
   // One line, single spaces: Microsoft's sentences are often wrapped across lines.
-  const text = lines.join(' ').replace(/\s+/g, ' ');
-  const lower = text.toLowerCase();
-  const codes = extractCodes(text);
+  const text = lines.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
+  const lower = lowerCaseSameLength(text);
+  const codes = extractCodes(text, lower);
   const server = readReceivingServer(text, lower);
   const { row, evidence } = matchCatalogue({ text, lower, codes, server });
-  const ips = extractBlockedIps(text);
+  const ips = extractBlockedIps(text, lower, readAddress);
   const platform = row.platform === 'from-text' ? server.platform : row.platform;
   const platformEvidence =
     row.platform === 'from-text' && server.platform !== 'unknown' ? [server.evidence ?? ''] : [];
@@ -47,8 +48,9 @@ export function analyzeBounce(text: string): BounceAnalysis {
   const lines = cleanBounceLines(typeof text === 'string' ? text : '');
   const bounces: BounceVerdict[] = [];
   const seen = new Set<string>();
+  const readAddress = cachedAddressReader();
   for (const record of splitBounces(lines)) {
-    const verdict = analyzeRecord(record);
+    const verdict = analyzeRecord(record, readAddress);
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice.
     const key = `${verdict.rule} ${verdict.platform} ${verdict.ips.join(' ')}`;
     if (seen.has(key)) continue;

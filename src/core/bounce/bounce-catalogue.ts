@@ -146,7 +146,7 @@ export const BOUNCE_CATALOGUE: readonly BounceCatalogueRow[] = [
     remedy: 'slow-down',
     target: null,
     explanation:
-      "Outlook.com is temporarily accepting less mail from this IP because of its reputation. This is throttling, not a block: send more slowly and let your server retry. Only if it lasts for days, ask for help with the Outlook.com sender-support form.",
+      'Outlook.com is temporarily accepting less mail from this IP because of its reputation. This is throttling, not a block: send more slowly and let your server retry. Only if it lasts for days, ask for help with the Outlook.com sender-support form.',
   },
   {
     id: 'outlook-too-many-connections',
@@ -200,7 +200,7 @@ export const BOUNCE_CATALOGUE: readonly BounceCatalogueRow[] = [
     target: 'delist@microsoft.com',
     namedTarget: DELIST_MAILBOX_NAMED,
     explanation:
-      "Microsoft 365 banned this sending IP in a way the delist portal cannot undo. Mail the full bounce text and the IP to the address the bounce names; Microsoft usually answers within about 48 hours.",
+      'Microsoft 365 banned this sending IP in a way the delist portal cannot undo. Mail the full bounce text and the IP to the address the bounce names; Microsoft usually answers within about 48 hours.',
   },
   {
     id: 'office365-blocklist-1',

@@ -21,7 +21,7 @@ function decodeQuotedBytes(run: string): string {
  * `=` at the end of a line). Decoded only when the text says so, as `=XX` is legal text elsewhere.
  */
 function decodeQuotedPrintable(text: string): string {
-  if (!/quoted-printable|=3D/i.test(text)) return text;
+  if (!text.includes('=3D') && !/quoted-printable/i.test(text)) return text;
   return text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, decodeQuotedBytes);
 }
 
@@ -34,5 +34,6 @@ export function cleanBounceLines(text: string): string[] {
   const plain = stripMarkdown(
     decodeEntities(stripHtmlTags(decodeQuotedPrintable(text.replace(INVISIBLE, '')))),
   );
-  return rejoinWrappedLines(plain.split(/\r\n|\r|\n/));
+  const unixLines = plain.includes('\r') ? plain.replace(/\r\n?/g, '\n') : plain;
+  return rejoinWrappedLines(unixLines.split('\n'));
 }

@@ -14,15 +14,19 @@ export interface CodeHit {
  * Every alternative has bounded length, so a scan is linear whatever the input.
  */
 const CODE =
-  /(?<![0-9A-Za-z.])(?:AS\((\d{3,10})\)|(A?S\d{3,10})|((?:SC|OU|DY)-\d{3})|([45]\.\d{1,3}\.\d{1,3}))(?![0-9A-Za-z]|\.\d)/gi;
+  /(?<![0-9a-z.])(?:as\((\d{3,10})\)|(a?s\d{3,10})|((?:sc|ou|dy)-\d{3})|([45]\.\d{1,3}\.\d{1,3}))(?![0-9a-z]|\.\d)/g;
 
-/** The codes of a bounce, deduplicated, in the order they appear. */
-export function extractCodes(text: string): CodeHit[] {
+/**
+ * The codes of a bounce, deduplicated, in the order they appear. `lower` is `text` in lower case,
+ * the same length (matching without the `i` flag is several times faster).
+ */
+export function extractCodes(text: string, lower: string): CodeHit[] {
   const hits: CodeHit[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(CODE)) {
-    const [raw, parenthesised, plain, legacy, status] = match;
-    const code = parenthesised ? `AS${parenthesised}` : (plain ?? legacy ?? status ?? raw);
+  for (const match of lower.matchAll(CODE)) {
+    const [found, parenthesised, plain, legacy, status] = match;
+    const raw = text.slice(match.index, match.index + found.length);
+    const code = parenthesised ? `AS${parenthesised}` : (plain ?? legacy ?? status ?? found);
     const normalised = code.toUpperCase();
     if (seen.has(normalised)) continue;
     seen.add(normalised);

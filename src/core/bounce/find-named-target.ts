@@ -28,7 +28,10 @@ function namedMailbox(text: string, domains: readonly string[]): string | undefi
     let end = at + 1;
     while (end < text.length && end - at < 254 && DOMAIN_CHAR.test(text.charAt(end))) end++;
     const local = text.slice(start, at);
-    const domain = text.slice(at + 1, end).replace(/\.+$/, '').toLowerCase();
+    const domain = text
+      .slice(at + 1, end)
+      .replace(/\.+$/, '')
+      .toLowerCase();
     if (local !== '' && inDomains(domain, domains)) return `${local.toLowerCase()}@${domain}`;
   }
   return undefined;

@@ -1,17 +1,12 @@
-import {
-  BOUNCE_CATALOGUE,
-  type BounceCatalogueRow,
-  type BounceSignal,
-  UNRECOGNISED,
-} from './bounce-catalogue';
+import { BOUNCE_CATALOGUE, type BounceCatalogueRow, UNRECOGNISED } from './bounce-catalogue';
 import type { CodeHit } from './extract-codes';
-import { quoteAt } from './quote-at';
 import type { ServerReading } from './read-receiving-server';
 
 /** What a bounce offers to the catalogue. */
 export interface BounceFacts {
   /** Cleaned, single-spaced text. */
   readonly text: string;
+  /** The text in lower case, the same length. */
   readonly lower: string;
   readonly codes: readonly CodeHit[];
   readonly server: ServerReading;
@@ -26,66 +21,101 @@ export interface CatalogueMatch {
 /** How much a kind of signal proves: Microsoft's own identifiers most, a status alone least. */
 const STRENGTH = { code: 3, phrase: 2, status: 1, server: 0, fallback: -1 } as const;
 
-/** `5.7.606` within `5.7.606-5.7.649`, or equal to `5.4.1`. */
-function statusMatches(status: string, pattern: string): boolean {
-  const [first, last] = pattern.split('-');
-  if (!first) return false;
-  if (last === undefined) return status === first;
-  const subject = first.slice(0, first.lastIndexOf('.') + 1);
-  if (!status.startsWith(subject)) return false;
-  const detail = Number(status.slice(subject.length));
-  return (
-    detail >= Number(first.slice(subject.length)) && detail <= Number(last.slice(subject.length))
-  );
+interface StatusRange {
+  /** `5.7.` */
+  readonly subject: string;
+  readonly first: number;
+  readonly last: number;
+  readonly row: number;
 }
 
-function serverMatches(signal: BounceSignal, server: ServerReading): boolean {
-  return signal.server === 'any' || signal.server === server.kind;
-}
+/** The catalogue as lookups, built once: a bounce is then matched without walking every row. */
+const byCode = new Map<string, number[]>();
+const serverRows: number[] = [];
+const statusRanges: StatusRange[] = [];
+const rowsByPhrase = new Map<string, number[]>();
 
-function scoreRow(row: BounceCatalogueRow, facts: BounceFacts) {
-  const { signal } = row;
-  const evidence: string[] = [];
-  let strength: number = Number.NEGATIVE_INFINITY;
-  for (const hit of facts.codes) {
-    if (!hit.isStatus && signal.codes?.includes(hit.code)) {
-      strength = STRENGTH.code;
-      evidence.push(hit.raw);
-    }
-  }
+BOUNCE_CATALOGUE.forEach(({ signal }, row) => {
+  if (signal.server) serverRows.push(row);
+  for (const code of signal.codes ?? []) byCode.set(code, [...(byCode.get(code) ?? []), row]);
   for (const phrase of signal.phrases ?? []) {
-    const at = facts.lower.indexOf(phrase);
-    if (at === -1) continue;
-    strength = Math.max(strength, STRENGTH.phrase);
-    evidence.push(quoteAt(facts.text, facts.lower, at, phrase));
+    rowsByPhrase.set(phrase, [...(rowsByPhrase.get(phrase) ?? []), row]);
   }
-  // A status alone is generic: it only counts for Microsoft's rows when the rejecting server is
-  // not known to be someone else's.
-  const statusCounts = row.platform === 'from-text' || facts.server.kind !== 'other';
-  for (const hit of facts.codes) {
-    if (!statusCounts || !hit.isStatus) continue;
-    if (signal.statuses?.some((pattern) => statusMatches(hit.code, pattern))) {
-      strength = Math.max(strength, STRENGTH.status);
-      evidence.push(hit.raw);
+  for (const pattern of signal.statuses ?? []) {
+    const [first = '', last = first] = pattern.split('-');
+    const subject = first.slice(0, first.lastIndexOf('.') + 1);
+    statusRanges.push({
+      subject,
+      first: Number(first.slice(subject.length)),
+      last: Number(last.slice(subject.length)),
+      row,
+    });
+  }
+});
+
+/** Every phrase in one pass (faster than one search per phrase); literals only, so linear. */
+const PHRASES = new RegExp(
+  [...rowsByPhrase.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'g',
+);
+
+function statusRows(status: string): number[] {
+  const dot = status.lastIndexOf('.') + 1;
+  const subject = status.slice(0, dot);
+  const detail = Number(status.slice(dot));
+  const rows: number[] = [];
+  for (const range of statusRanges) {
+    if (range.subject === subject && detail >= range.first && detail <= range.last) {
+      rows.push(range.row);
     }
   }
-  if (signal.server && serverMatches(signal, facts.server)) {
-    strength = Math.max(strength, signal.server === 'any' ? STRENGTH.fallback : STRENGTH.server);
-    if (signal.server !== 'any' && facts.server.evidence) evidence.push(facts.server.evidence);
-  }
-  return { strength, evidence };
+  return rows;
 }
 
-/** The catalogue row that best explains the bounce; the earlier row wins a tie. */
+/** The catalogue row that best explains the bounce; among equally strong rows the earlier wins. */
 export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
-  let best: CatalogueMatch = { row: UNRECOGNISED, evidence: [] };
-  let bestStrength = Number.NEGATIVE_INFINITY;
-  for (const row of BOUNCE_CATALOGUE) {
-    const { strength, evidence } = scoreRow(row, facts);
-    if (strength > bestStrength) {
-      best = { row, evidence };
-      bestStrength = strength;
+  const hits: { readonly row: number; readonly strength: number; readonly quote?: string }[] = [];
+  for (const hit of facts.codes) {
+    if (!hit.isStatus) {
+      for (const row of byCode.get(hit.code) ?? [])
+        hits.push({ row, strength: STRENGTH.code, quote: hit.raw });
+      continue;
+    }
+    for (const row of statusRows(hit.code)) {
+      // A status alone is generic: for Microsoft's own rows it only counts when the rejecting
+      // server is not known to be someone else's.
+      const counts =
+        BOUNCE_CATALOGUE[row]?.platform === 'from-text' || facts.server.kind !== 'other';
+      if (counts) hits.push({ row, strength: STRENGTH.status, quote: hit.raw });
     }
   }
-  return best;
+  for (const match of facts.lower.matchAll(PHRASES)) {
+    const quote = facts.text.slice(match.index, match.index + match[0].length);
+    for (const row of rowsByPhrase.get(match[0]) ?? [])
+      hits.push({ row, strength: STRENGTH.phrase, quote });
+  }
+  for (const row of serverRows) {
+    const { server } = BOUNCE_CATALOGUE[row]?.signal ?? {};
+    if (server === 'any') hits.push({ row, strength: STRENGTH.fallback });
+    else if (server === facts.server.kind) {
+      hits.push({ row, strength: STRENGTH.server, quote: facts.server.evidence });
+    }
+  }
+  let best = hits[0];
+  for (const hit of hits) {
+    if (
+      !best ||
+      hit.strength > best.strength ||
+      (hit.strength === best.strength && hit.row < best.row)
+    ) {
+      best = hit;
+    }
+  }
+  const row = best ? BOUNCE_CATALOGUE[best.row] : undefined;
+  if (!best || !row) return { row: UNRECOGNISED, evidence: [] };
+  const evidence: string[] = [];
+  for (const hit of hits) {
+    if (hit.row === best.row && hit.quote !== undefined) evidence.push(hit.quote);
+  }
+  return { row, evidence };
 }

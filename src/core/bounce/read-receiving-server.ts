@@ -1,5 +1,4 @@
 import type { BouncePlatform } from './bounce-types';
-import { quoteAt } from './quote-at';
 
 /** Who rejected the message, as far as the text tells. */
 export interface ServerReading {
@@ -16,7 +15,7 @@ export interface ServerReading {
  * one character class each: linear.
  */
 const RECEIVING_HOST =
-  /(?:remote-mta:\s?(?:dns;\s?)?|\bhost\s(?=[0-9a-z.-]+\s?(?:\[|said))|relay=|remote server at\s)([0-9a-z][0-9a-z.-]*)/gi;
+  /(?:remote-mta:\s?(?:dns;\s?)?|\bhost\s(?=[0-9a-z.-]+\s?(?:\[|said))|relay=|remote server at\s)([0-9a-z][0-9a-z.-]*)/g;
 
 const MICROSOFT_DOMAINS = [
   'outlook.com',
@@ -59,12 +58,12 @@ function platformOfHost(host: string): BouncePlatform {
   return 'unknown';
 }
 
-/** Reads who rejected the message from host names and Microsoft's tags. */
+/** Reads who rejected the message from host names and Microsoft's tags; `lower` as in the text. */
 export function readReceivingServer(text: string, lower: string): ServerReading {
   let otherHost: string | undefined;
   let microsoftHost: string | undefined;
-  for (const match of text.matchAll(RECEIVING_HOST)) {
-    const host = (match[1] ?? '').toLowerCase().replace(/\.+$/, '');
+  for (const match of lower.matchAll(RECEIVING_HOST)) {
+    const host = (match[1] ?? '').replace(/\.+$/, '');
     if (!host.includes('.')) continue;
     if (!isMicrosoftHost(host)) {
       otherHost ??= host;
@@ -78,7 +77,7 @@ export function readReceivingServer(text: string, lower: string): ServerReading 
   for (const [needle, platform] of MARKERS) {
     const at = lower.indexOf(needle);
     if (at === -1) continue;
-    const evidence = quoteAt(text, lower, at, needle);
+    const evidence = text.slice(at, at + needle.length);
     if (platform !== 'unknown') return { kind: 'microsoft', platform, evidence };
     marker ??= evidence;
   }

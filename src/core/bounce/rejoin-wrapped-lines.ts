@@ -9,6 +9,18 @@ const TAIL = 64;
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
+/** The line without quote marks (`>`, `> >`), indentation or trailing spaces. */
+function unquoted(line: string): string {
+  let start = 0;
+  while (start < line.length) {
+    const code = line.charCodeAt(start);
+    // space, tab, `>`, no-break space
+    if (code !== 32 && code !== 9 && code !== 62 && code !== 160) break;
+    start++;
+  }
+  return (start === 0 ? line : line.slice(start)).trimEnd();
+}
+
 /** `[203.0.11` or `(AS1601`: an opening bracket followed by token characters only, at the end. */
 function endsInsideBracket(tail: string): boolean {
   for (let i = tail.length - 1; i >= 0; i--) {
@@ -53,7 +65,7 @@ export function rejoinWrappedLines(lines: readonly string[]): string[] {
   let pieces: string[] = [];
   let tail = '';
   for (const raw of lines) {
-    const line = raw.replace(/^[\s>]+/, '').trimEnd();
+    const line = unquoted(raw);
     if (pieces.length > 0 && line !== '' && tail !== '' && continuesToken(tail, line)) {
       pieces.push(line);
       tail = (tail + line).slice(-TAIL);

@@ -82,7 +82,10 @@ const INLINE_TAGS = new Set([
 const SKIPPED_CONTENT = new Set(['script', 'style']);
 
 const isNameChar = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 58;
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 58;
 
 /** Reads `<name` / `</name` at `lt`; undefined when it is not one of the known tags. */
 function tagAt(text: string, lt: number): { name: string; closing: boolean } | undefined {
@@ -160,17 +163,29 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   hellip: '...',
 };
 
+/** A character reference right after an `&`: `#39;`, `#x27;`, `amp;`. */
+const REFERENCE = /#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|([a-zA-Z]{2,8});/y;
+
+function decodeReference(match: RegExpExecArray): string | undefined {
+  const [, decimal, hex, name] = match;
+  if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()];
+  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
 /** Decodes the character references a webmail paste carries; unknown ones stay as written. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X'
-          ? Number.parseInt(ref.slice(2), 16)
-          : Number.parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  const out: string[] = [];
+  let copiedUpTo = 0;
+  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', amp + 1)) {
+    REFERENCE.lastIndex = amp + 1;
+    const match = REFERENCE.exec(text);
+    const decoded = match ? decodeReference(match) : undefined;
+    if (!match || decoded === undefined) continue;
+    out.push(text.slice(copiedUpTo, amp), decoded);
+    copiedUpTo = amp + 1 + match[0].length;
+  }
+  if (copiedUpTo === 0) return text;
+  out.push(text.slice(copiedUpTo));
+  return out.join('');
 }
