@@ -108,9 +108,10 @@ export function AnalyzeBouncePanel({
               {analysis.mixedPlatforms ? ` ${t('bounceMixedPlatforms')}` : ''}
             </p>
           ) : null}
-          {verdicts.slice(0, MAX_CARDS).map((verdict, index) => (
+          {verdicts.slice(0, MAX_CARDS).map((verdict) => (
             <BounceResultCard
-              key={`${index} ${verdict.rule}`}
+              // Distinct per bounce: the analyzer merges bounces with the same rule, platform and IPs.
+              key={`${verdict.rule} ${verdict.platform} ${verdict.ips.join(' ')}`}
               verdict={verdict}
               openPage={openPage}
             />
