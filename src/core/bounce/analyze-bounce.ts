@@ -11,8 +11,11 @@ import { splitBounces } from './split-bounces';
 
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
-/** The verdict on one bounce's cleaned lines. */
-function analyzeRecord(lines: readonly string[], readAddress: AddressReader): BounceVerdict {
+/** The verdict on one bounce's cleaned lines (its text is added only if the bounce is kept). */
+function analyzeRecord(
+  lines: readonly string[],
+  readAddress: AddressReader,
+): Omit<BounceVerdict, 'text'> {
   // One line, single spaces: Microsoft's sentences are often wrapped across lines.
   const text = lines.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
   const lower = lowerCaseSameLength(text);
@@ -34,7 +37,6 @@ function analyzeRecord(lines: readonly string[], readAddress: AddressReader): Bo
     target: named ?? row.target,
     explanation: row.explanation,
     evidence: unique([...evidence, ...platformEvidence, ...ips.map((found) => found.evidence)]),
-    text: lines.join('\n'),
   };
 }
 
@@ -55,7 +57,7 @@ export function analyzeBounce(text: string): BounceAnalysis {
     const key = `${verdict.rule} ${verdict.platform} ${verdict.ips.join(' ')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    bounces.push(verdict);
+    bounces.push({ ...verdict, text: record.join('\n') });
   }
   const lead = bounces.reduce<BounceVerdict | undefined>(
     (best, verdict) => (best && rank(best) <= rank(verdict) ? best : verdict),

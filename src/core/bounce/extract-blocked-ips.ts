@@ -1,4 +1,5 @@
 import { isPublicUnicast, parseAddress } from '../ip-address';
+import { allMatches } from './all-matches';
 
 /**
  * Microsoft's own sentences naming the sending IP it rejects. Other IPs in a bounce belong to
@@ -77,7 +78,7 @@ export function extractBlockedIps(
 ): BlockedIp[] {
   const found: BlockedIp[] = [];
   const seen = new Set<string>();
-  for (const anchor of lower.matchAll(ANCHOR)) {
+  for (const anchor of allMatches(ANCHOR, lower)) {
     const address = addressAfter(text, anchor.index + anchor[0].length);
     if (!address) continue;
     const ip = readAddress(address.token);

@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 /** One identifier found in a bounce. */
 export interface CodeHit {
   /** Normalised: upper case, `AS(1430)` as `AS1430`. */
@@ -23,7 +24,7 @@ const CODE =
 export function extractCodes(text: string, lower: string): CodeHit[] {
   const hits: CodeHit[] = [];
   const seen = new Set<string>();
-  for (const match of lower.matchAll(CODE)) {
+  for (const match of allMatches(CODE, lower)) {
     const [found, parenthesised, plain, legacy, status] = match;
     const raw = text.slice(match.index, match.index + found.length);
     const code = parenthesised ? `AS${parenthesised}` : (plain ?? legacy ?? status ?? found);

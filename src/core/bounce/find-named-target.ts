@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import type { NamedTarget } from './bounce-catalogue';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
@@ -8,7 +9,7 @@ const inDomains = (host: string, domains: readonly string[]) =>
   domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 
 function namedUrl(text: string, domains: readonly string[]): string | undefined {
-  for (const [written] of text.matchAll(URL_IN_TEXT)) {
+  for (const [written] of allMatches(URL_IN_TEXT, text)) {
     const link = written.replace(/[.,;:!?]+$/, '');
     try {
       const url = new URL(link);

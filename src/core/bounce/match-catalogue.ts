@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import { BOUNCE_CATALOGUE, type BounceCatalogueRow, UNRECOGNISED } from './bounce-catalogue';
 import type { CodeHit } from './extract-codes';
 import type { ServerReading } from './read-receiving-server';
@@ -89,7 +90,7 @@ export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
       if (counts) hits.push({ row, strength: STRENGTH.status, quote: hit.raw });
     }
   }
-  for (const match of facts.lower.matchAll(PHRASES)) {
+  for (const match of allMatches(PHRASES, facts.lower)) {
     const quote = facts.text.slice(match.index, match.index + match[0].length);
     for (const row of rowsByPhrase.get(match[0]) ?? [])
       hits.push({ row, strength: STRENGTH.phrase, quote });

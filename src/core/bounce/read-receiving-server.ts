@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches';
 import type { BouncePlatform } from './bounce-types';
 
 /** Who rejected the message, as far as the text tells. */
@@ -62,7 +63,7 @@ function platformOfHost(host: string): BouncePlatform {
 export function readReceivingServer(text: string, lower: string): ServerReading {
   let otherHost: string | undefined;
   let microsoftHost: string | undefined;
-  for (const match of lower.matchAll(RECEIVING_HOST)) {
+  for (const match of allMatches(RECEIVING_HOST, lower)) {
     const host = (match[1] ?? '').replace(/\.+$/, '');
     if (!host.includes('.')) continue;
     if (!isMicrosoftHost(host)) {
