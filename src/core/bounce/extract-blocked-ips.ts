@@ -1,5 +1,5 @@
 import { isPublicUnicast, parseAddress } from '../ip-address';
-import { allMatches } from './all-matches';
+import { findMatch } from './find-match';
 
 /**
  * Microsoft's own sentences naming the sending IP it rejects. Other IPs in a bounce belong to
@@ -78,14 +78,12 @@ export function extractBlockedIps(
 ): BlockedIp[] {
   const found: BlockedIp[] = [];
   const seen = new Set<string>();
-  for (const anchor of allMatches(ANCHOR, lower)) {
+  findMatch(ANCHOR, lower, (anchor) => {
     const address = addressAfter(text, anchor.index + anchor[0].length);
-    if (!address) continue;
-    const ip = readAddress(address.token);
-    if (ip === undefined) continue;
-    if (seen.has(ip)) continue;
+    const ip = address && readAddress(address.token);
+    if (!address || ip === undefined || seen.has(ip)) return;
     seen.add(ip);
     found.push({ ip, evidence: text.slice(anchor.index, address.end) });
-  }
+  });
   return found;
 }

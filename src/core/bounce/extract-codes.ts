@@ -1,4 +1,4 @@
-import { allMatches } from './all-matches';
+import { findMatch } from './find-match';
 /** One identifier found in a bounce. */
 export interface CodeHit {
   /** Normalised: upper case, `AS(1430)` as `AS1430`. */
@@ -24,14 +24,14 @@ const CODE =
 export function extractCodes(text: string, lower: string): CodeHit[] {
   const hits: CodeHit[] = [];
   const seen = new Set<string>();
-  for (const match of allMatches(CODE, lower)) {
+  findMatch(CODE, lower, (match) => {
     const [found, parenthesised, plain, legacy, status] = match;
-    const raw = text.slice(match.index, match.index + found.length);
     const code = parenthesised ? `AS${parenthesised}` : (plain ?? legacy ?? status ?? found);
     const normalised = code.toUpperCase();
-    if (seen.has(normalised)) continue;
+    if (seen.has(normalised)) return;
     seen.add(normalised);
+    const raw = text.slice(match.index, match.index + found.length);
     hits.push({ code: normalised, raw, isStatus: status !== undefined });
-  }
+  });
   return hits;
 }

@@ -1,5 +1,5 @@
-import { allMatches } from './all-matches';
 import type { NamedTarget } from './bounce-catalogue';
+import { findMatch } from './find-match';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'()[\]{}]+/gi;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
@@ -9,16 +9,15 @@ const inDomains = (host: string, domains: readonly string[]) =>
   domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 
 function namedUrl(text: string, domains: readonly string[]): string | undefined {
-  for (const [written] of allMatches(URL_IN_TEXT, text)) {
-    const link = written.replace(/[.,;:!?]+$/, '');
+  return findMatch(URL_IN_TEXT, text, ([written]) => {
     try {
-      const url = new URL(link);
-      if (url.protocol === 'https:' && inDomains(url.hostname, domains)) return url.href;
+      const url = new URL(written.replace(/[.,;:!?]+$/, ''));
+      return url.protocol === 'https:' && inDomains(url.hostname, domains) ? url.href : undefined;
     } catch {
       // Not a URL after all: keep looking.
+      return undefined;
     }
-  }
-  return undefined;
+  });
 }
 
 /** Mailboxes around each `@`; local part and domain stop at the next `@`, so this is linear. */

@@ -1,6 +1,6 @@
-import { allMatches } from './all-matches';
 import { BOUNCE_CATALOGUE, type BounceCatalogueRow, UNRECOGNISED } from './bounce-catalogue';
 import type { CodeHit } from './extract-codes';
+import { findMatch } from './find-match';
 import type { ServerReading } from './read-receiving-server';
 
 /** What a bounce offers to the catalogue. */
@@ -90,11 +90,15 @@ export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
       if (counts) hits.push({ row, strength: STRENGTH.status, quote: hit.raw });
     }
   }
-  for (const match of allMatches(PHRASES, facts.lower)) {
+  const phrasesSeen = new Set<string>();
+  findMatch(PHRASES, facts.lower, (match) => {
+    if (phrasesSeen.has(match[0])) return;
+    phrasesSeen.add(match[0]);
     const quote = facts.text.slice(match.index, match.index + match[0].length);
-    for (const row of rowsByPhrase.get(match[0]) ?? [])
+    for (const row of rowsByPhrase.get(match[0]) ?? []) {
       hits.push({ row, strength: STRENGTH.phrase, quote });
-  }
+    }
+  });
   for (const row of serverRows) {
     const { server } = BOUNCE_CATALOGUE[row]?.signal ?? {};
     if (server === 'any') hits.push({ row, strength: STRENGTH.fallback });

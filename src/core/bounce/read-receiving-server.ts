@@ -1,5 +1,5 @@
-import { allMatches } from './all-matches';
 import type { BouncePlatform } from './bounce-types';
+import { findMatch } from './find-match';
 
 /** Who rejected the message, as far as the text tells. */
 export interface ServerReading {
@@ -63,17 +63,18 @@ function platformOfHost(host: string): BouncePlatform {
 export function readReceivingServer(text: string, lower: string): ServerReading {
   let otherHost: string | undefined;
   let microsoftHost: string | undefined;
-  for (const match of allMatches(RECEIVING_HOST, lower)) {
+  const named = findMatch(RECEIVING_HOST, lower, (match): ServerReading | undefined => {
     const host = (match[1] ?? '').replace(/\.+$/, '');
-    if (!host.includes('.')) continue;
+    if (!host.includes('.')) return;
     if (!isMicrosoftHost(host)) {
       otherHost ??= host;
-      continue;
+      return;
     }
     const platform = platformOfHost(host);
     if (platform !== 'unknown') return { kind: 'microsoft', platform, evidence: host };
     microsoftHost ??= host;
-  }
+  });
+  if (named) return named;
   let marker: string | undefined;
   for (const [needle, platform] of MARKERS) {
     const at = lower.indexOf(needle);

@@ -56,6 +56,9 @@ function continuesToken(tail: string, next: string): boolean {
   return endsInsideBracket(tail) && startsBeforeClosingBracket(next);
 }
 
+const joined = (pieces: readonly string[]) =>
+  pieces.length === 1 ? (pieces[0] ?? '') : pieces.join('');
+
 /**
  * Removes quote marks and indentation, then joins the lines whose break cut a token in two.
  * Linear: only a bounded tail of the current line is ever re-read.
@@ -71,10 +74,10 @@ export function rejoinWrappedLines(lines: readonly string[]): string[] {
       tail = (tail + line).slice(-TAIL);
       continue;
     }
-    if (pieces.length > 0) out.push(pieces.join(''));
+    if (pieces.length > 0) out.push(joined(pieces));
     pieces = [line];
     tail = line.slice(-TAIL);
   }
-  if (pieces.length > 0) out.push(pieces.join(''));
+  if (pieces.length > 0) out.push(joined(pieces));
   return out;
 }

@@ -143,6 +143,7 @@ export function stripHtmlTags(text: string): string {
       else copiedUpTo = from = close;
     }
   }
+  if (copiedUpTo === 0) return text;
   out.push(text.slice(copiedUpTo));
   return out.join('');
 }
