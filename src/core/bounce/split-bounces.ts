@@ -1,13 +1,15 @@
 // One paste may hold several bounces: MTA log lines, a DSN with one block per recipient, an
 // Exchange report listing several recipients, or several bounces pasted one after another.
 
+import { findMatch } from './find-match';
+
 /**
  * The start of an SMTP reply with an enhanced status code (`550 5.7.606`, `'550 5.7.1`,
  * `#550 5.7.1`) or one of Hotmail's older codes (`550 SC-001`). Group 1 is `-` on the first lines
  * of a multi-line reply.
  */
 const REPLY_START =
-  /(?<![0-9A-Za-z.])[45]\d\d([ -])#?(?:[245]\.\d{1,3}\.\d{1,3}(?![0-9.])|(?:SC|OU|DY)-\d{3})/i;
+  /(?<![0-9A-Za-z.])[45]\d\d([ -])#?(?:[245]\.\d{1,3}\.\d{1,3}(?![0-9.])|(?:SC|OU|DY)-\d{3})/gi;
 
 /** Starts a DSN's per-recipient block. */
 const RECIPIENT_BLOCK = /^Final-Recipient:/i;
@@ -52,8 +54,13 @@ export function splitBounces(lines: readonly string[]): string[][] {
       hasReply = false;
       continuing = false;
     }
-    const reply = REPLY_START.exec(line);
-    if (!reply) return;
+    // The last reply start on the line tells whether the reply goes on: a log line can hold a
+    // whole multi-line reply (`550-5.7.1 ... 550 5.7.1 ...`).
+    let separator: string | undefined;
+    findMatch(REPLY_START, line, (reply) => {
+      separator = reply[1];
+    });
+    if (separator === undefined) return;
     if (hasReply && !continuing) {
       let from = index;
       while (from - 1 > lastReplyLine && from - 1 > start && PREAMBLE.test(lines[from - 1] ?? '')) {
@@ -63,7 +70,7 @@ export function splitBounces(lines: readonly string[]): string[][] {
       start = from;
     }
     hasReply = true;
-    continuing = reply[1] === '-';
+    continuing = separator === '-';
     lastReplyLine = index;
   });
   close(start, lines.length);

@@ -209,6 +209,22 @@ describe('analyzeBounce: several bounces in one paste', () => {
     expect(result.mixedPlatforms).toBe(false);
   });
 
+  it('splits log lines even when one holds a whole multi-line reply', () => {
+    const log = [
+      postfixLogLine(
+        'paul@gmail.com',
+        'gmail-smtp-in.l.google.com',
+        `550-5.7.1 [${SENDER}] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. 550 5.7.1 This message has been blocked. - gsmtp`,
+        '142.250.102.26',
+      ),
+      postfixLogLine('alice@hotmail.com', OLC, S3140),
+    ].join('\n');
+    expect(analyzeBounce(log).bounces.map((bounce) => bounce.rule)).toEqual([
+      'non-microsoft-server',
+      'outlook-block-list',
+    ]);
+  });
+
   it('returns an empty analysis for an empty paste', () => {
     for (const empty of ['', '   \n\n  ', '> \n>']) {
       const result = analyzeBounce(empty);
