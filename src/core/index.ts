@@ -13,4 +13,9 @@ export {
   MICROSOFT_DELIST_REMEDIES,
   REMEDY_PRIORITY,
 } from './bounce/bounce-types';
+export * from './domain';
 export * from './ip-address';
+export * from './ip-list';
+export * from './ip-list-expand';
+export * from './profile';
+export * from './timezone';

@@ -1,4 +1,6 @@
 import ipaddr from 'ipaddr.js';
+import { scanIpv4 } from './ipv4-scan';
+import { formatIpv6 } from './ipv6-format';
 import { type NonPublicReason, nonPublicMessage, nonPublicReasonForBlock } from './special-ranges';
 
 export type IpVersion = 4 | 6;
@@ -53,6 +55,13 @@ function ipv4ShapeProblem(text: string): { message: string; fix?: string } | und
     }
     return undefined;
   }
+  if (
+    parts.length > 1 &&
+    (parts[0] === '' || parts[parts.length - 1] === '') &&
+    parts.length !== 4
+  ) {
+    return { message: 'starts or ends with a dot; remove it' };
+  }
   if (parts.length === 1) {
     return {
       message:
@@ -67,7 +76,7 @@ function ipv4ShapeProblem(text: string): { message: string; fix?: string } | und
   const emptyAt = parts.indexOf('');
   if (emptyAt >= 0) {
     return {
-      message: `its ${ordinal(emptyAt)} number is missing (two dots in a row, or a dot at the start or end)`,
+      message: `is missing its ${ordinal(emptyAt)} number (two dots in a row, or a dot at the start or end)`,
     };
   }
   const zeroAt = parts.findIndex((part) => part.length > 1 && part.startsWith('0'));
@@ -75,47 +84,31 @@ function ipv4ShapeProblem(text: string): { message: string; fix?: string } | und
     const decimal = parts.map((part) => String(Number.parseInt(part, 10)));
     const decimalIsValid = decimal.every((part) => Number(part) <= 255);
     return {
-      message: `its ${ordinal(zeroAt)} number "${parts[zeroAt]}" has a leading zero, which some systems read as octal and others as decimal. Write it without leading zeros${decimalIsValid ? ` (${decimal.join('.')} if you meant decimal)` : ''}`,
+      message: `has a leading zero in its ${ordinal(zeroAt)} number "${parts[zeroAt]}", which some systems read as octal and others as decimal. Write it without leading zeros${decimalIsValid ? ` (${decimal.join('.')} if you meant decimal)` : ''}`,
       ...(decimalIsValid ? { fix: decimal.join('.') } : {}),
     };
   }
   const bigAt = parts.findIndex((part) => Number(part) > 255);
   if (bigAt >= 0) {
     return {
-      message: `its ${ordinal(bigAt)} number ${parts[bigAt]} is out of range; each of the four numbers must be between 0 and 255`,
+      message: `has ${parts[bigAt]} as its ${ordinal(bigAt)} number, which is out of range; each of the four numbers must be between 0 and 255`,
     };
   }
   return undefined;
 }
 
-function ipv4ToBigint(octets: readonly number[]): bigint {
-  return BigInt(
-    (octets[0] ?? 0) * 0x1000000 +
-      (octets[1] ?? 0) * 0x10000 +
-      (octets[2] ?? 0) * 0x100 +
-      (octets[3] ?? 0),
-  );
-}
-
 function ipv6ToBigint(parts: readonly number[]): bigint {
-  let value = 0n;
-  for (const part of parts) value = (value << 16n) | BigInt(part);
-  return value;
+  // Four 32-bit chunks: far fewer BigInt operations than one per 16-bit group.
+  const chunk = (i: number) => BigInt((parts[i] ?? 0) * 0x10000 + (parts[i + 1] ?? 0));
+  return (chunk(0) << 96n) | (chunk(2) << 64n) | (chunk(4) << 32n) | chunk(6);
 }
 
 function parseIpv4(text: string): ParseAddressResult {
+  const value = scanIpv4(text);
+  if (value >= 0)
+    return { ok: true, address: { version: 4, value: BigInt(value), canonical: text } };
   const problem = ipv4ShapeProblem(text);
-  if (problem) return fail(problem.message, problem.fix);
-  let parsed: ipaddr.IPv4;
-  try {
-    parsed = ipaddr.IPv4.parse(text);
-  } catch {
-    return fail(notAnAddressMessage(text));
-  }
-  return {
-    ok: true,
-    address: { version: 4, value: ipv4ToBigint(parsed.octets), canonical: parsed.toString() },
-  };
+  return problem ? fail(problem.message, problem.fix) : fail(notAnAddressMessage(text));
 }
 
 function ipv6ShapeProblem(text: string): string | undefined {
@@ -159,8 +152,7 @@ function parseIpv6(text: string): ParseAddressResult {
       bare,
     );
   }
-  const colons = text.split(':').length - 1;
-  if (colons === 1) {
+  if (text.indexOf(':') === text.lastIndexOf(':')) {
     const [host = '', port = ''] = text.split(':');
     if (allDigits(port) && parseIpv4(host).ok) {
       return fail(`looks like an address with a port (:${port}). Remove the port: ${host}`, host);
@@ -168,10 +160,10 @@ function parseIpv6(text: string): ParseAddressResult {
   }
   let text6 = text;
   const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes('.')) {
-    const problem = ipv4ShapeProblem(tail);
-    if (problem || !allDigits(tail.replaceAll('.', ''))) {
+  if (text.includes('.')) {
+    const tail = text.slice(lastColon + 1);
+    if (scanIpv4(tail) < 0) {
+      const problem = ipv4ShapeProblem(tail);
       return fail(
         `has a bad IPv4 part "${tail}": ${problem?.message ?? 'it is not an IPv4 address'}`,
       );
@@ -180,17 +172,15 @@ function parseIpv6(text: string): ParseAddressResult {
     // "::102:304" (RFC 4291), so spell it so that ipaddr.js takes it literally.
     if (text.startsWith('::') && lastColon === 1) text6 = `0${text}`;
   }
-  const shape = ipv6ShapeProblem(text);
-  if (shape) return fail(shape);
   let parsed: ipaddr.IPv6;
   try {
     parsed = ipaddr.IPv6.parse(text6);
   } catch {
-    return fail(notAnAddressMessage(text));
+    return fail(ipv6ShapeProblem(text) ?? notAnAddressMessage(text));
   }
   return {
     ok: true,
-    address: { version: 6, value: ipv6ToBigint(parsed.parts), canonical: parsed.toString() },
+    address: { version: 6, value: ipv6ToBigint(parsed.parts), canonical: formatIpv6(parsed.parts) },
   };
 }
 
@@ -240,7 +230,7 @@ export function nonPublicReason(address: IpAddress | string): NonPublicReason | 
   }
   const { version, value, canonical } = parsed.address;
   const match = nonPublicReasonForBlock(version, value, value);
-  return match && { ...match, message: nonPublicMessage(canonical, true, match) };
+  return match && { ...match, message: nonPublicMessage(`"${canonical}"`, true, match) };
 }
 
 /** Whether the address can be the subject of a delisting request: public unicast. */

@@ -1,5 +1,5 @@
-import ipaddr from 'ipaddr.js';
 import type { IpVersion } from './ip-address';
+import { formatIpv6 } from './ipv6-format';
 
 /** Address width in bits. */
 export const BITS = { 4: 32, 6: 128 } as const satisfies Record<IpVersion, number>;
@@ -15,17 +15,51 @@ export function ipToText(version: IpVersion, value: bigint): string {
   }
   const parts: number[] = [];
   for (let shift = 112n; shift >= 0n; shift -= 16n) parts.push(Number((value >> shift) & 0xffffn));
-  return new ipaddr.IPv6(parts).toString();
+  return formatIpv6(parts);
 }
 
 /** Prefix length of an aligned block [start, end] whose size is a power of two. */
 export function prefixOf(version: IpVersion, start: bigint, end: bigint): number {
-  const size = end - start + 1n;
-  return BITS[version] - (size.toString(2).length - 1);
+  return BITS[version] - ((end - start + 1n).toString(2).length - 1);
 }
 
-/** "a.b.c.d" for a single address, "a.b.c.d/n" for a larger aligned block. */
-export function blockToText(version: IpVersion, start: bigint, end: bigint): string {
+/** "a.b.c.d" for a single address, "a.b.c.d/n" for a larger block. */
+export function blockToText(version: IpVersion, start: bigint, prefix: number): string {
   const text = ipToText(version, start);
-  return start === end ? text : `${text}/${prefixOf(version, start, end)}`;
+  return prefix === BITS[version] ? text : `${text}/${prefix}`;
+}
+
+/**
+ * The smallest set of CIDR blocks that covers exactly [start, end], ascending, as
+ * [first address, prefix length] pairs: each block is the largest aligned block that starts at
+ * the current address and fits.
+ */
+export function cidrCover(version: IpVersion, start: bigint, end: bigint): [bigint, number][] {
+  const bits = BITS[version];
+  const blocks: [bigint, number][] = [];
+  if (version === 4) {
+    // IPv4 fits a double exactly; numbers are much cheaper than bigints here.
+    const last = Number(end);
+    let at = Number(start);
+    while (at <= last) {
+      let size = 1;
+      let host = 0;
+      while (host < bits && at % (size * 2) === 0 && at + size * 2 - 1 <= last) {
+        size *= 2;
+        host++;
+      }
+      blocks.push([BigInt(at), bits - host]);
+      at += size;
+    }
+    return blocks;
+  }
+  let at = start;
+  while (at <= end) {
+    let host = 0n;
+    while (host < BigInt(bits) && ((at >> host) & 1n) === 0n && at + (2n << host) - 1n <= end)
+      host++;
+    blocks.push([at, bits - Number(host)]);
+    at += 1n << host;
+  }
+  return blocks;
 }

@@ -1,6 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import type { IpVersion } from './ip-address';
-import { blockToText } from './ip-int';
+import { blockToText, prefixOf } from './ip-int';
 
 /** Why an address cannot be the subject of a delisting request. */
 export type NonPublicKind =
@@ -78,6 +78,9 @@ interface SpecialRange {
   readonly cidr: string;
   readonly start: bigint;
   readonly end: bigint;
+  /** start and end as numbers, exact for IPv4. */
+  readonly startNumber: number;
+  readonly endNumber: number;
   readonly kind?: Exclude<NonPublicKind, 'invalid'>;
   readonly explanation?: string;
   /** IPv6 ranges that carry an IPv4 address: the bit offset of the 32 IPv4 bits. */
@@ -97,7 +100,8 @@ function range(
   for (const byte of bytes) start = (start << 8n) | BigInt(byte);
   const hostBits = BigInt(bytes.length * 8 - prefix);
   const end = start | ((1n << hostBits) - 1n);
-  return { cidr, start, end, ...(kind ? { kind } : {}), ...extra };
+  const numbers = { startNumber: Number(start), endNumber: Number(end) };
+  return { cidr, start, end, ...numbers, ...(kind ? { kind } : {}), ...extra };
 }
 
 const OUTSIDE_GLOBAL_UNICAST =
@@ -146,6 +150,14 @@ const SPECIAL: Record<IpVersion, readonly SpecialRange[]> = {
 
 const IPV4_ALL = (1n << 32n) - 1n;
 
+/** Whether a single IPv4 address, as a number, is public unicast: the hot path of list parsing. */
+export function isPublicIpv4(value: number): boolean {
+  for (const special of SPECIAL[4]) {
+    if (value >= special.startNumber && value <= special.endNumber) return false;
+  }
+  return true;
+}
+
 /**
  * The reason a block of addresses [start, end] (one address when start === end) includes
  * addresses that cannot be delisted, or undefined when all of it is public unicast.
@@ -155,8 +167,18 @@ export function nonPublicReasonForBlock(
   start: bigint,
   end: bigint,
 ): SpecialRangeMatch | undefined {
-  for (const special of SPECIAL[version]) {
-    if (start > special.end || end < special.start) continue;
+  const ranges = SPECIAL[version];
+  // IPv4 blocks compare as plain numbers: most lists are IPv4 and this runs for every entry.
+  const low = version === 4 ? Number(start) : 0;
+  const high = version === 4 ? Number(end) : 0;
+  for (const special of ranges) {
+    if (
+      version === 4
+        ? low > special.endNumber || high < special.startNumber
+        : start > special.end || end < special.start
+    ) {
+      continue;
+    }
     if (special.ipv4Shift !== undefined) {
       // IPv4-mapped and 6to4 addresses stand for the IPv4 address inside them; a block wider
       // than the whole range carries every IPv4 address.
@@ -164,7 +186,9 @@ export function nonPublicReasonForBlock(
       const v4Start = inside ? (start >> special.ipv4Shift) & IPV4_ALL : 0n;
       const v4End = inside ? (end >> special.ipv4Shift) & IPV4_ALL : IPV4_ALL;
       const carried = nonPublicReasonForBlock(4, v4Start, v4End);
-      return carried && { ...carried, carriedIpv4: blockToText(4, v4Start, v4End) };
+      return (
+        carried && { ...carried, carriedIpv4: blockToText(4, v4Start, prefixOf(4, v4Start, v4End)) }
+      );
     }
     const kind = special.kind ?? 'reserved';
     const adjective = ADJECTIVE[kind];
@@ -180,7 +204,7 @@ export function nonPublicReasonForBlock(
 
 /**
  * A full sentence for an entry that is or includes non-public addresses: what it is, why it
- * cannot be delisted and what to list instead.
+ * cannot be delisted and what to list instead. `subject` names the entry, e.g. `"10.0.0.1"`.
  */
 export function nonPublicMessage(
   subject: string,
@@ -198,5 +222,5 @@ export function nonPublicMessage(
   const fix = single
     ? 'List the public IP address your mail server sends from instead (a bounce message shows it).'
     : 'Narrow it to the public addresses your mail servers send from.';
-  return `"${subject}" ${carried} ${what} (${reason.range}): ${reason.explanation}. ${fix}`;
+  return `${subject} ${carried} ${what} (${reason.range}): ${reason.explanation}. ${fix}`;
 }

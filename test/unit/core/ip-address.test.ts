@@ -26,15 +26,19 @@ describe('parseAddress', () => {
   });
 
   it.each([
-    ['8.8.08.8', /third number "08" has a leading zero.*octal.*8\.8\.8\.8/, '8.8.8.8'],
-    ['010.1.1.1', /first number "010" has a leading zero/, '10.1.1.1'],
+    ['8.8.08.8', /leading zero in its third number "08".*octal.*8\.8\.8\.8/, '8.8.8.8'],
+    ['010.1.1.1', /leading zero in its first number "010"/, '10.1.1.1'],
     ['08.8.8.300', /leading zero/, undefined],
     ['8.8.8', /has 3 parts; an IPv4 address has exactly four numbers/, undefined],
     ['8.8.8.8.8', /has 5 parts/, undefined],
     ['134744072', /single number/, undefined],
-    ['8.8.8.256', /fourth number 256 is out of range.*between 0 and 255/, undefined],
-    ['8..8.8', /second number is missing/, undefined],
-    ['8.8.8.', /fourth number is missing/, undefined],
+    [
+      '8.8.8.256',
+      /has 256 as its fourth number, which is out of range.*between 0 and 255/,
+      undefined,
+    ],
+    ['8..8.8', /missing its second number/, undefined],
+    ['8.8.8.', /missing its fourth number/, undefined],
     ['0x8.8.8.8', /hexadecimal/, undefined],
     ['mail.example.com', /host name, not an IP address/, undefined],
     ['hello', /is not an IP address/, undefined],

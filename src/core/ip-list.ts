@@ -1,0 +1,359 @@
+import type { IpVersion } from './ip-address';
+import { type EntryWarningCode, type IpEntryKind, parseEntry } from './ip-list-entry';
+import { tokenizeIpList } from './ip-list-tokens';
+import { scanIpv4 } from './ipv4-scan';
+import { isPublicIpv4 } from './special-ranges';
+
+export type { IpEntryKind } from './ip-list-entry';
+
+export interface IpEntry {
+  /** The entry as typed. */
+  readonly text: string;
+  /**
+   * The entry as Microsoft's field should get it: an address, a CIDR block (a /32 or /128 is
+   * written as the address), or for a range the CIDR blocks that cover it, joined by "; ".
+   */
+  readonly canonical: string;
+  readonly version: IpVersion;
+  readonly kind: IpEntryKind;
+  /** Position among the list's entries, counting from 0 (entries with errors count too). */
+  readonly index: number;
+  /** Offsets of the entry in the input text: text.slice(start, end) === entry.text. */
+  readonly start: number;
+  readonly end: number;
+  /** Set when the entry is left out of `normalized`: it repeats or falls inside other entries. */
+  readonly redundant?: {
+    readonly reason: 'duplicate' | 'covered';
+    /** IpEntry.index of the entries it repeats or falls inside. */
+    readonly by: readonly number[];
+  };
+}
+
+export type IpListProblemCode = 'invalid' | EntryWarningCode | 'duplicate' | 'covered' | 'overlap';
+
+export interface IpListProblem {
+  readonly severity: 'error' | 'warning';
+  readonly code: IpListProblemCode;
+  /** The entry's position, as in IpEntry.index. */
+  readonly index: number;
+  /** The entry as typed. */
+  readonly entry: string;
+  /** Names the entry, says what is wrong and how to fix it. */
+  readonly message: string;
+  /** Offsets of the entry in the input text, for marking it in place. */
+  readonly start: number;
+  readonly end: number;
+  /** A replacement text for the entry, when the intent is clear. */
+  readonly fix?: string;
+}
+
+export interface IpList {
+  /** True when there is at least one entry and no problem is an error. */
+  readonly ok: boolean;
+  /** Every entry that could be read, in input order (including redundant ones). */
+  readonly entries: readonly IpEntry[];
+  readonly problems: readonly IpListProblem[];
+  /** Canonical entries joined by "; " in input order, without redundant ones. */
+  readonly normalized: string;
+  /** Distinct addresses covered by all entries together. */
+  readonly addressCount: bigint;
+}
+
+/** A problem whose message reads `"8.8.8.8" (entry 2) <says>.` */
+function problem(
+  severity: IpListProblem['severity'],
+  code: IpListProblemCode,
+  entry: {
+    readonly text: string;
+    readonly index: number;
+    readonly start: number;
+    readonly end: number;
+  },
+  says: string,
+  fix: string | undefined,
+): IpListProblem {
+  const message = `"${entry.text}" (entry ${entry.index + 1}) ${says}${says.endsWith('.') ? '' : '.'}`;
+  const { text, index, start, end } = entry;
+  return fix === undefined
+    ? { severity, code, index, entry: text, message, start, end }
+    : { severity, code, index, entry: text, message, start, end, fix };
+}
+
+/** IPv4 blocks as parallel arrays of numbers: long lists stay cheap to hold and to sort. */
+interface Blocks4 {
+  readonly starts: number[];
+  readonly prefixes: number[];
+  /** Position in `entries` of each block's entry. */
+  readonly owners: number[];
+  /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
+  readonly singles: number[];
+}
+
+interface Blocks6 {
+  readonly starts: bigint[];
+  readonly ends: bigint[];
+  readonly owners: number[];
+  readonly singles: number[];
+}
+
+/**
+ * Reads an IP list as people paste it (separated by ";", ",", spaces or new lines; addresses in
+ * brackets; CIDR blocks; first-last ranges) and says exactly what is wrong with each entry.
+ */
+export function parseIpList(text: string): IpList {
+  const entries: IpEntry[] = [];
+  const problems: IpListProblem[] = [];
+  const v4: Blocks4 = { starts: [], prefixes: [], owners: [], singles: [] };
+  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [] };
+  const offsets = tokenizeIpList(text);
+
+  for (let index = 0; index < offsets.length / 2; index++) {
+    const start = offsets[2 * index] as number;
+    const end = offsets[2 * index + 1] as number;
+    const token = text.slice(start, end);
+    // Most entries are plain public IPv4 addresses: they need no further parsing.
+    const value = scanIpv4(token);
+    if (value >= 0 && isPublicIpv4(value)) {
+      v4.starts.push(value);
+      v4.prefixes.push(32);
+      v4.owners.push(entries.length);
+      v4.singles.push(1);
+      entries.push({
+        text: token,
+        canonical: token,
+        version: 4,
+        kind: 'address',
+        index,
+        start,
+        end,
+      });
+      continue;
+    }
+
+    const parsed = parseEntry(token);
+    const at = { text: token, index, start, end };
+    if (!parsed.ok) {
+      problems.push(problem('error', 'invalid', at, parsed.text, parsed.fix));
+      continue;
+    }
+    for (const note of parsed.notes)
+      problems.push(problem('warning', note.code, at, note.text, note.fix));
+    const single = parsed.blocks.length === 1 ? 1 : 0;
+    for (const block of parsed.blocks) {
+      if (block.version === 4) {
+        v4.starts.push(Number(block.start));
+        v4.prefixes.push(block.prefix);
+        v4.owners.push(entries.length);
+        v4.singles.push(single);
+      } else {
+        v6.starts.push(block.start);
+        v6.ends.push(block.end);
+        v6.owners.push(entries.length);
+        v6.singles.push(single);
+      }
+    }
+    entries.push({
+      text: token,
+      canonical: parsed.canonical,
+      version: parsed.version,
+      kind: parsed.kind,
+      index,
+      start,
+      end,
+    });
+  }
+
+  const redundancy = new Redundancy(entries);
+  const addressCount = BigInt(redundancy.sweep4(v4)) + redundancy.sweep6(v6);
+  const perEntryProblems = problems.length;
+  for (const [position, note] of redundancy.notes()) {
+    const entry = entries[position];
+    if (!entry) continue;
+    problems.push(problem('warning', note.code, entry, note.text, undefined));
+    if (note.code !== 'overlap') {
+      entries[position] = { ...entry, redundant: { reason: note.code, by: note.by } };
+    }
+  }
+  // Problems found per entry are already in input order; merge in the cross-entry ones.
+  if (problems.length > perEntryProblems) problems.sort((a, b) => a.index - b.index);
+
+  return {
+    ok: entries.length > 0 && !problems.some((problem) => problem.severity === 'error'),
+    entries,
+    problems,
+    normalized: entries
+      .filter((entry) => !entry.redundant)
+      .map((entry) => entry.canonical)
+      .join('; '),
+    addressCount,
+  };
+}
+
+interface RedundancyNote {
+  readonly code: 'duplicate' | 'covered' | 'overlap';
+  readonly by: number[];
+  readonly text: string;
+}
+
+/**
+ * Stable counting sort of `order` by small integer keys (each below `buckets`). Chained from the
+ * least to the most significant key, it sorts by all of them in linear time.
+ */
+function countingSort(order: Uint32Array, keys: ArrayLike<number>, buckets: number): Uint32Array {
+  // counts[k] becomes the first output slot for key k.
+  const counts = new Uint32Array(buckets + 1);
+  for (const i of order) {
+    const slot = (keys[i] as number) + 1;
+    counts[slot] = (counts[slot] as number) + 1;
+  }
+  for (let k = 1; k <= buckets; k++) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+  const sorted = new Uint32Array(order.length);
+  for (const i of order) {
+    const key = keys[i] as number;
+    const slot = counts[key] as number;
+    sorted[slot] = i;
+    counts[key] = slot + 1;
+  }
+  return sorted;
+}
+
+/**
+ * Finds entries that repeat an earlier one, lie inside others or overlap them. Blocks sorted by
+ * start (wider first) are each either inside the widest block seen so far or disjoint from it,
+ * because two CIDR blocks never overlap partially; so one pass after sorting finds them all.
+ */
+class Redundancy {
+  /** Entry position → the first entry with the same canonical text. */
+  private readonly duplicateOf = new Map<number, number>();
+  /** Entry position → entries whose blocks contain some of its blocks. */
+  private readonly coveredBy = new Map<number, Set<number>>();
+  /** Per entry position: 1 when at least one of its blocks lies inside no other entry. */
+  private readonly uncovered: Uint8Array;
+
+  constructor(private readonly entries: readonly IpEntry[]) {
+    this.uncovered = new Uint8Array(entries.length);
+  }
+
+  /**
+   * Sorts IPv4 blocks by start, then prefix (wider first), then entries with several blocks
+   * first (a range keeps an equal single block inside it), then input order: a radix sort,
+   * linear in the number of blocks. Returns how many distinct addresses they cover.
+   */
+  sweep4({ starts, prefixes, owners, singles }: Blocks4): number {
+    // Typed arrays filled by plain loops: TypedArray.from with a mapping function is far slower.
+    const n = starts.length;
+    let order: Uint32Array = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order = countingSort(order, singles, 2);
+    order = countingSort(order, prefixes, 33);
+    // The start address, one byte at a time from the lowest: 256 buckets keep small lists cheap.
+    const digit = new Uint8Array(n);
+    for (let shift = 0; shift < 32; shift += 8) {
+      for (let i = 0; i < n; i++) digit[i] = ((starts[i] as number) >>> shift) & 0xff;
+      order = countingSort(order, digit, 0x100);
+    }
+
+    let count = 0;
+    let containerEnd = -1;
+    let containerOwner = -1;
+    let previous = -1;
+    for (const i of order) {
+      const start = starts[i] as number;
+      const end = start + 2 ** (32 - (prefixes[i] as number)) - 1;
+      if (end <= containerEnd) {
+        const same = start === starts[previous] && prefixes[i] === prefixes[previous];
+        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+      } else {
+        containerEnd = end;
+        containerOwner = owners[i] as number;
+        this.uncovered[containerOwner] = 1;
+        count += end - start + 1;
+      }
+      previous = i;
+    }
+    return count;
+  }
+
+  /** The same for IPv6 blocks, which are rare: a comparison sort on bigints. */
+  sweep6({ starts, ends, owners, singles }: Blocks6): bigint {
+    const order = Array.from(owners, (_, i) => i);
+    order.sort((i, j) => {
+      const si = starts[i] as bigint;
+      const sj = starts[j] as bigint;
+      if (si !== sj) return si < sj ? -1 : 1;
+      const ei = ends[i] as bigint;
+      const ej = ends[j] as bigint;
+      if (ei !== ej) return ei > ej ? -1 : 1;
+      return (singles[i] as number) - (singles[j] as number) || i - j;
+    });
+    let count = 0n;
+    let containerEnd = -1n;
+    let containerOwner = -1;
+    let previous = -1;
+    for (const i of order) {
+      const start = starts[i] as bigint;
+      const end = ends[i] as bigint;
+      if (end <= containerEnd) {
+        const same = start === starts[previous] && end === ends[previous];
+        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+      } else {
+        containerEnd = end;
+        containerOwner = owners[i] as number;
+        this.uncovered[containerOwner] = 1;
+        count += end - start + 1n;
+      }
+      previous = i;
+    }
+    return count;
+  }
+
+  /**
+   * Records a block of `owner` that lies inside a block of `container`; `equalOwner` is the
+   * entry of an equal block just before it in sorted order, or -1.
+   */
+  private inside(owner: number, container: number, equalOwner: number): void {
+    if (equalOwner >= 0 && this.entries[owner]?.canonical === this.entries[equalOwner]?.canonical) {
+      this.duplicateOf.set(owner, this.duplicateOf.get(equalOwner) ?? equalOwner);
+      return;
+    }
+    const by = this.coveredBy.get(owner) ?? new Set<number>();
+    by.add(container);
+    this.coveredBy.set(owner, by);
+  }
+
+  /** What to say about each redundant or overlapping entry, by position in `entries`. */
+  *notes(): Generator<[number, RedundancyNote]> {
+    const indexOf = (position: number) => this.entries[position]?.index ?? 0;
+    for (const [position, first] of this.duplicateOf) {
+      const original = indexOf(first);
+      yield [
+        position,
+        {
+          code: 'duplicate',
+          by: [original],
+          text: `repeats entry ${original + 1}; it is listed once`,
+        },
+      ];
+    }
+    for (const [position, by] of this.coveredBy) {
+      if (this.duplicateOf.has(position)) continue;
+      const others = [...by].sort((a, b) => a - b).map(indexOf);
+      const list = others.map((index) => index + 1).join(', ');
+      const plural = others.length > 1 ? 'entries' : 'entry';
+      yield [
+        position,
+        this.uncovered[position] === 1
+          ? {
+              code: 'overlap',
+              by: others,
+              text: `overlaps ${plural} ${list}, so some addresses are listed twice; consider merging them`,
+            }
+          : {
+              code: 'covered',
+              by: others,
+              text: `is already covered by ${plural} ${list}; it is left out`,
+            },
+      ];
+    }
+  }
+}
