@@ -54,7 +54,10 @@ BOUNCE_CATALOGUE.forEach(({ signal }, row) => {
   }
 });
 
-/** Every phrase in one pass (faster than one search per phrase); literals only, so linear. */
+/**
+ * Every phrase in one pass (faster than one search per phrase); literals only, so linear. No
+ * phrase contains another (the catalogue test checks), so none can hide another's match.
+ */
 const PHRASES = new RegExp(
   [...rowsByPhrase.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'g',

@@ -589,6 +589,15 @@ describe('bounce catalogue', () => {
     }
   });
 
+  it('has no phrase inside another, so that one search finds them all', () => {
+    const phrases = BOUNCE_CATALOGUE.flatMap((row) => row.signal.phrases ?? []);
+    for (const phrase of phrases) {
+      expect(phrase).toBe(phrase.toLowerCase());
+      const containing = phrases.filter((other) => other !== phrase && other.includes(phrase));
+      expect(containing, phrase).toEqual([]);
+    }
+  });
+
   describe.each(Object.entries(SAMPLES))('%s', (id, samples) => {
     const row = BOUNCE_CATALOGUE.find((candidate) => candidate.id === id);
     it.each(samples.map((sample) => [sample.name, sample] as const))('%s', (_, sample) => {
