@@ -82,7 +82,10 @@ function addressesIn(text: string): Set<string> {
   const compact = text.replace(/[\s>]|=\n|\u200b/g, '');
   const found = new Set<string>();
   for (const source of [text, compact]) {
-    for (const [token] of source.matchAll(/[0-9a-f:.]+/gi)) {
+    // Address-like runs, and IPv4 addresses inside longer runs (`IPv6:1.2.3.4`).
+    const tokens = [...source.matchAll(/[0-9a-f:.]+/gi)].map(([token]) => token);
+    for (const [token] of source.matchAll(/\d{1,3}(?:\.\d{1,3}){3}/g)) tokens.push(token);
+    for (const token of tokens) {
       for (const candidate of [token, token.replace(/\.+$/, ''), token.replace(/:$/, '')]) {
         const parsed = parseAddress(candidate);
         if (parsed.ok) found.add(parsed.address.canonical);
