@@ -53,7 +53,10 @@ export interface IpList {
   /** Every entry that could be read, in input order (including redundant ones). */
   readonly entries: readonly IpEntry[];
   readonly problems: readonly IpListProblem[];
-  /** Canonical entries joined by "; " in input order, without redundant ones. */
+  /**
+   * The text for Microsoft's field: canonical entries joined by "; " in input order, without
+   * redundant entries, and without the blocks of overlapping ranges that another entry lists.
+   */
   readonly normalized: string;
   /** Distinct addresses covered by all entries together. */
   readonly addressCount: bigint;
@@ -87,6 +90,8 @@ interface Blocks4 {
   readonly owners: number[];
   /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
   readonly singles: number[];
+  /** The block's position among its entry's blocks. */
+  readonly ordinals: number[];
 }
 
 interface Blocks6 {
@@ -94,6 +99,7 @@ interface Blocks6 {
   readonly ends: bigint[];
   readonly owners: number[];
   readonly singles: number[];
+  readonly ordinals: number[];
 }
 
 /**
@@ -103,8 +109,8 @@ interface Blocks6 {
 export function parseIpList(text: string): IpList {
   const entries: IpEntry[] = [];
   const problems: IpListProblem[] = [];
-  const v4: Blocks4 = { starts: [], prefixes: [], owners: [], singles: [] };
-  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [] };
+  const v4: Blocks4 = { starts: [], prefixes: [], owners: [], singles: [], ordinals: [] };
+  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [], ordinals: [] };
   const offsets = tokenizeIpList(text);
 
   for (let index = 0; index < offsets.length / 2; index++) {
@@ -118,6 +124,7 @@ export function parseIpList(text: string): IpList {
       v4.prefixes.push(32);
       v4.owners.push(entries.length);
       v4.singles.push(1);
+      v4.ordinals.push(0);
       entries.push({
         text: token,
         canonical: token,
@@ -139,19 +146,21 @@ export function parseIpList(text: string): IpList {
     for (const note of parsed.notes)
       problems.push(problem('warning', note.code, at, note.text, note.fix));
     const single = parsed.blocks.length === 1 ? 1 : 0;
-    for (const block of parsed.blocks) {
+    parsed.blocks.forEach((block, ordinal) => {
       if (block.version === 4) {
         v4.starts.push(Number(block.start));
         v4.prefixes.push(block.prefix);
         v4.owners.push(entries.length);
         v4.singles.push(single);
+        v4.ordinals.push(ordinal);
       } else {
         v6.starts.push(block.start);
         v6.ends.push(block.end);
         v6.owners.push(entries.length);
         v6.singles.push(single);
+        v6.ordinals.push(ordinal);
       }
-    }
+    });
     entries.push({
       text: token,
       canonical: parsed.canonical,
@@ -181,10 +190,7 @@ export function parseIpList(text: string): IpList {
     ok: entries.length > 0 && !problems.some((problem) => problem.severity === 'error'),
     entries,
     problems,
-    normalized: entries
-      .filter((entry) => !entry.redundant)
-      .map((entry) => entry.canonical)
-      .join('; '),
+    normalized: redundancy.normalized(),
     addressCount,
   };
 }
@@ -227,6 +233,8 @@ class Redundancy {
   private readonly duplicateOf = new Map<number, number>();
   /** Entry position → entries whose blocks contain some of its blocks. */
   private readonly coveredBy = new Map<number, Set<number>>();
+  /** Entry position → which of its blocks lie inside other entries. */
+  private readonly coveredParts = new Map<number, Set<number>>();
   /** Per entry position: 1 when at least one of its blocks lies inside no other entry. */
   private readonly uncovered: Uint8Array;
 
@@ -239,7 +247,7 @@ class Redundancy {
    * first (a range keeps an equal single block inside it), then input order: a radix sort,
    * linear in the number of blocks. Returns how many distinct addresses they cover.
    */
-  sweep4({ starts, prefixes, owners, singles }: Blocks4): number {
+  sweep4({ starts, prefixes, owners, singles, ordinals }: Blocks4): number {
     // Typed arrays filled by plain loops: TypedArray.from with a mapping function is far slower.
     const n = starts.length;
     let order: Uint32Array = new Uint32Array(n);
@@ -262,7 +270,8 @@ class Redundancy {
       const end = start + 2 ** (32 - (prefixes[i] as number)) - 1;
       if (end <= containerEnd) {
         const same = start === starts[previous] && prefixes[i] === prefixes[previous];
-        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+        const equalOwner = same ? (owners[previous] as number) : -1;
+        this.inside(owners[i] as number, ordinals[i] as number, containerOwner, equalOwner);
       } else {
         containerEnd = end;
         containerOwner = owners[i] as number;
@@ -275,7 +284,7 @@ class Redundancy {
   }
 
   /** The same for IPv6 blocks, which are rare: a comparison sort on bigints. */
-  sweep6({ starts, ends, owners, singles }: Blocks6): bigint {
+  sweep6({ starts, ends, owners, singles, ordinals }: Blocks6): bigint {
     const order = Array.from(owners, (_, i) => i);
     order.sort((i, j) => {
       const si = starts[i] as bigint;
@@ -295,7 +304,8 @@ class Redundancy {
       const end = ends[i] as bigint;
       if (end <= containerEnd) {
         const same = start === starts[previous] && end === ends[previous];
-        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+        const equalOwner = same ? (owners[previous] as number) : -1;
+        this.inside(owners[i] as number, ordinals[i] as number, containerOwner, equalOwner);
       } else {
         containerEnd = end;
         containerOwner = owners[i] as number;
@@ -308,10 +318,10 @@ class Redundancy {
   }
 
   /**
-   * Records a block of `owner` that lies inside a block of `container`; `equalOwner` is the
-   * entry of an equal block just before it in sorted order, or -1.
+   * Records block number `ordinal` of `owner` lying inside a block of `container`; `equalOwner`
+   * is the entry of an equal block just before it in sorted order, or -1.
    */
-  private inside(owner: number, container: number, equalOwner: number): void {
+  private inside(owner: number, ordinal: number, container: number, equalOwner: number): void {
     if (equalOwner >= 0 && this.entries[owner]?.canonical === this.entries[equalOwner]?.canonical) {
       this.duplicateOf.set(owner, this.duplicateOf.get(equalOwner) ?? equalOwner);
       return;
@@ -319,6 +329,33 @@ class Redundancy {
     const by = this.coveredBy.get(owner) ?? new Set<number>();
     by.add(container);
     this.coveredBy.set(owner, by);
+    const parts = this.coveredParts.get(owner) ?? new Set<number>();
+    parts.add(ordinal);
+    this.coveredParts.set(owner, parts);
+  }
+
+  /**
+   * The entry as `normalized` lists it: its canonical text, without the blocks of a range that
+   * other entries already list.
+   */
+  listed(position: number): string {
+    const canonical = this.entries[position]?.canonical ?? '';
+    const covered = this.coveredParts.get(position);
+    if (!covered || this.uncovered[position] !== 1) return canonical;
+    return canonical
+      .split('; ')
+      .filter((_, ordinal) => !covered.has(ordinal))
+      .join('; ');
+  }
+
+  /** The listed text of every entry that is not redundant, joined by "; ". */
+  normalized(): string {
+    let text = '';
+    this.entries.forEach((entry, position) => {
+      if (entry.redundant) return;
+      text += text === '' ? this.listed(position) : `; ${this.listed(position)}`;
+    });
+    return text;
   }
 
   /** What to say about each redundant or overlapping entry, by position in `entries`. */
@@ -346,7 +383,7 @@ class Redundancy {
           ? {
               code: 'overlap',
               by: others,
-              text: `overlaps ${plural} ${list}, so some addresses are listed twice; consider merging them`,
+              text: `overlaps ${plural} ${list}; the shared addresses are listed once, so it is listed as ${this.listed(position)}`,
             }
           : {
               code: 'covered',
