@@ -1,8 +1,8 @@
 import type { IpVersion } from './ip-address';
-import { type EntryWarningCode, type IpEntryKind, parseEntry } from './ip-list-entry';
+import { type EntryWarningCode, type IpBlock, type IpEntryKind, parseEntry } from './ip-list-entry';
 import { tokenizeIpList } from './ip-list-tokens';
-import { scanIpv4 } from './ipv4-scan';
-import { isPublicIpv4 } from './special-ranges';
+import { scanCanonicalIpv4Block } from './ipv4-scan';
+import { isPublicIpv4Block } from './special-ranges';
 
 export type { IpEntryKind } from './ip-list-entry';
 
@@ -62,36 +62,60 @@ export interface IpList {
   readonly addressCount: bigint;
 }
 
-/** A problem whose message reads `"8.8.8.8" (entry 2) <says>.` */
+/** A problem about entry `text`, whose message reads `"8.8.8.8" (entry 2) <says>.` */
 function problem(
   severity: IpListProblem['severity'],
   code: IpListProblemCode,
-  entry: {
-    readonly text: string;
-    readonly index: number;
-    readonly start: number;
-    readonly end: number;
-  },
+  text: string,
+  index: number,
+  start: number,
+  end: number,
   says: string,
   fix: string | undefined,
 ): IpListProblem {
-  const message = `"${entry.text}" (entry ${entry.index + 1}) ${says}${says.endsWith('.') ? '' : '.'}`;
-  const { text, index, start, end } = entry;
+  const message = `"${text}" (entry ${index + 1}) ${says}${says.endsWith('.') ? '' : '.'}`;
   return fix === undefined
     ? { severity, code, index, entry: text, message, start, end }
     : { severity, code, index, entry: text, message, start, end, fix };
 }
 
-/** IPv4 blocks as parallel arrays of numbers: long lists stay cheap to hold and to sort. */
-interface Blocks4 {
-  readonly starts: number[];
-  readonly prefixes: number[];
+/**
+ * IPv4 blocks in typed columns that grow by doubling: a long list then costs little memory and
+ * little garbage-collector work, and sorts cheaply.
+ */
+class Blocks4 {
+  length = 0;
+  starts = new Float64Array(64);
+  prefixes = new Uint8Array(64);
   /** Position in `entries` of each block's entry. */
-  readonly owners: number[];
-  /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
-  readonly singles: number[];
+  owners = new Uint32Array(64);
   /** The block's position among its entry's blocks. */
-  readonly ordinals: number[];
+  ordinals = new Uint32Array(64);
+  /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
+  singles = new Uint8Array(64);
+
+  push(start: number, prefix: number, owner: number, ordinal: number, single: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = start;
+    this.prefixes[i] = prefix;
+    this.owners[i] = owner;
+    this.ordinals[i] = ordinal;
+    this.singles[i] = single;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = <T extends Float64Array | Uint8Array | Uint32Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.starts = grown(this.starts, new Float64Array(size));
+    this.prefixes = grown(this.prefixes, new Uint8Array(size));
+    this.owners = grown(this.owners, new Uint32Array(size));
+    this.ordinals = grown(this.ordinals, new Uint32Array(size));
+    this.singles = grown(this.singles, new Uint8Array(size));
+  }
 }
 
 interface Blocks6 {
@@ -109,7 +133,7 @@ interface Blocks6 {
 export function parseIpList(text: string): IpList {
   const entries: IpEntry[] = [];
   const problems: IpListProblem[] = [];
-  const v4: Blocks4 = { starts: [], prefixes: [], owners: [], singles: [], ordinals: [] };
+  const v4 = new Blocks4();
   const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [], ordinals: [] };
   const offsets = tokenizeIpList(text);
 
@@ -117,42 +141,33 @@ export function parseIpList(text: string): IpList {
     const start = offsets[2 * index] as number;
     const end = offsets[2 * index + 1] as number;
     const token = text.slice(start, end);
-    // Most entries are plain public IPv4 addresses: they need no further parsing.
-    const value = scanIpv4(token);
-    if (value >= 0 && isPublicIpv4(value)) {
-      v4.starts.push(value);
-      v4.prefixes.push(32);
-      v4.owners.push(entries.length);
-      v4.singles.push(1);
-      v4.ordinals.push(0);
-      entries.push({
-        text: token,
-        canonical: token,
-        version: 4,
-        kind: 'address',
-        index,
-        start,
-        end,
-      });
-      continue;
+    // Most entries are public IPv4 addresses or small blocks, already written canonically: they
+    // need no further parsing.
+    const packed = scanCanonicalIpv4Block(token);
+    if (packed >= 0) {
+      const prefix = packed % 64;
+      const first = (packed - prefix) / 64;
+      if (isPublicIpv4Block(first, first + 2 ** (32 - prefix) - 1)) {
+        v4.push(first, prefix, entries.length, 0, 1);
+        const kind = prefix === 32 ? 'address' : 'cidr';
+        entries.push({ text: token, canonical: token, version: 4, kind, index, start, end });
+        continue;
+      }
     }
 
     const parsed = parseEntry(token);
-    const at = { text: token, index, start, end };
     if (!parsed.ok) {
-      problems.push(problem('error', 'invalid', at, parsed.text, parsed.fix));
+      problems.push(problem('error', 'invalid', token, index, start, end, parsed.text, parsed.fix));
       continue;
     }
-    for (const note of parsed.notes)
-      problems.push(problem('warning', note.code, at, note.text, note.fix));
+    for (const note of parsed.notes) {
+      problems.push(problem('warning', note.code, token, index, start, end, note.text, note.fix));
+    }
     const single = parsed.blocks.length === 1 ? 1 : 0;
-    parsed.blocks.forEach((block, ordinal) => {
+    for (let ordinal = 0; ordinal < parsed.blocks.length; ordinal++) {
+      const block = parsed.blocks[ordinal] as IpBlock;
       if (block.version === 4) {
-        v4.starts.push(Number(block.start));
-        v4.prefixes.push(block.prefix);
-        v4.owners.push(entries.length);
-        v4.singles.push(single);
-        v4.ordinals.push(ordinal);
+        v4.push(Number(block.start), block.prefix, entries.length, ordinal, single);
       } else {
         v6.starts.push(block.start);
         v6.ends.push(block.end);
@@ -160,7 +175,7 @@ export function parseIpList(text: string): IpList {
         v6.singles.push(single);
         v6.ordinals.push(ordinal);
       }
-    });
+    }
     entries.push({
       text: token,
       canonical: parsed.canonical,
@@ -178,9 +193,23 @@ export function parseIpList(text: string): IpList {
   for (const [position, note] of redundancy.notes()) {
     const entry = entries[position];
     if (!entry) continue;
-    problems.push(problem('warning', note.code, entry, note.text, undefined));
+    const { text: entryText, index, start, end } = entry;
+    problems.push(
+      problem('warning', note.code, entryText, index, start, end, note.text, undefined),
+    );
     if (note.code !== 'overlap') {
-      entries[position] = { ...entry, redundant: { reason: note.code, by: note.by } };
+      const { canonical, version, kind } = entry;
+      const redundant = { reason: note.code, by: note.by };
+      entries[position] = {
+        text: entryText,
+        canonical,
+        version,
+        kind,
+        index,
+        start,
+        end,
+        redundant,
+      };
     }
   }
   // Problems found per entry are already in input order; merge in the cross-entry ones.
@@ -247,13 +276,16 @@ class Redundancy {
    * first (a range keeps an equal single block inside it), then input order: a radix sort,
    * linear in the number of blocks. Returns how many distinct addresses they cover.
    */
-  sweep4({ starts, prefixes, owners, singles, ordinals }: Blocks4): number {
+  sweep4({ length: n, starts, prefixes, owners, singles, ordinals }: Blocks4): number {
     // Typed arrays filled by plain loops: TypedArray.from with a mapping function is far slower.
-    const n = starts.length;
     let order: Uint32Array = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order = countingSort(order, singles, 2);
-    order = countingSort(order, prefixes, 33);
+    // Keys that are the same for every block (plain address lists) need no pass.
+    if (singles.subarray(0, n).some((single) => single !== 1))
+      order = countingSort(order, singles, 2);
+    if (prefixes.subarray(0, n).some((prefix) => prefix !== 32)) {
+      order = countingSort(order, prefixes, 33);
+    }
     // The start address, one byte at a time from the lowest: 256 buckets keep small lists cheap.
     const digit = new Uint8Array(n);
     for (let shift = 0; shift < 32; shift += 8) {
@@ -350,12 +382,11 @@ class Redundancy {
 
   /** The listed text of every entry that is not redundant, joined by "; ". */
   normalized(): string {
-    let text = '';
-    this.entries.forEach((entry, position) => {
-      if (entry.redundant) return;
-      text += text === '' ? this.listed(position) : `; ${this.listed(position)}`;
-    });
-    return text;
+    const listed: string[] = [];
+    for (let position = 0; position < this.entries.length; position++) {
+      if (!this.entries[position]?.redundant) listed.push(this.listed(position));
+    }
+    return listed.join('; ');
   }
 
   /** What to say about each redundant or overlapping entry, by position in `entries`. */
