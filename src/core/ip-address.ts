@@ -99,8 +99,11 @@ function ipv4ShapeProblem(text: string): { message: string; fix?: string } | und
 
 function ipv6ToBigint(parts: readonly number[]): bigint {
   // Four 32-bit chunks: far fewer BigInt operations than one per 16-bit group.
-  const chunk = (i: number) => BigInt((parts[i] ?? 0) * 0x10000 + (parts[i + 1] ?? 0));
-  return (chunk(0) << 96n) | (chunk(2) << 64n) | (chunk(4) << 32n) | chunk(6);
+  let value = 0n;
+  for (let i = 0; i < 8; i += 2) {
+    value = (value << 32n) | BigInt((parts[i] ?? 0) * 0x10000 + (parts[i + 1] ?? 0));
+  }
+  return value;
 }
 
 function parseIpv4(text: string): ParseAddressResult {

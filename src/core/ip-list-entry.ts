@@ -148,6 +148,7 @@ export function parseEntry(raw: string): ParsedEntry {
   let kind: IpEntryKind;
   let version: IpVersion;
   let blocks: IpBlock[];
+  let canonical: string | undefined;
 
   const dash = Math.max(text.indexOf('-'), text.indexOf('–'));
   const slash = text.indexOf('/');
@@ -160,6 +161,7 @@ export function parseEntry(raw: string): ParsedEntry {
     blocks = cidrCover(version, start, end).map(([from, prefix]) => block(version, from, prefix));
     if (blocks.length > 1) {
       const list = blocks.map((b) => b.text).join('; ');
+      canonical = list;
       notes.push({
         code: 'range-split',
         text: `is not one CIDR block; it is listed as the ${blocks.length} blocks that cover it exactly: ${list}`,
@@ -189,8 +191,10 @@ export function parseEntry(raw: string): ParsedEntry {
     if ('ok' in address) return address;
     kind = 'address';
     version = address.version;
-    const { value, canonical } = address;
-    blocks = [{ version, start: value, end: value, prefix: BITS[version], text: canonical }];
+    const { value } = address;
+    blocks = [
+      { version, start: value, end: value, prefix: BITS[version], text: address.canonical },
+    ];
   }
 
   const single = blocks.length === 1 && blocks[0]?.start === blocks[0]?.end;
@@ -203,6 +207,7 @@ export function parseEntry(raw: string): ParsedEntry {
     // An IPv4-mapped address is the IPv4 address itself, as dual-stack servers log it.
     blocks = blocks.map((b) => block(4, b.start - MAPPED_START, b.prefix - 96));
     version = 4;
+    canonical = undefined;
     const listed = blocks.map((b) => b.text).join('; ');
     notes.push({
       code: 'ipv4-mapped',
@@ -228,6 +233,7 @@ export function parseEntry(raw: string): ParsedEntry {
     });
   }
 
-  const canonical = blocks.map((b) => b.text).join('; ');
+  canonical ??=
+    blocks.length === 1 ? (blocks[0] as IpBlock).text : blocks.map((b) => b.text).join('; ');
   return { ok: true, kind, version, blocks, canonical, notes };
 }

@@ -13,10 +13,12 @@ const isDash = (code: number) => code === 0x2d || code === 0x2013;
 /**
  * Splits a pasted list on ";", ",", spaces, tabs and new lines, dropping empty entries. Spaces
  * around a range dash ("192.0.2.1 - 192.0.2.9") stay inside the entry. Returns the entries'
- * offsets as flat [start, end, start, end, ...] pairs: long lists stay cheap to hold.
+ * offsets as flat [start, end, start, end, ...] pairs.
  */
-export function tokenizeIpList(input: string): number[] {
-  const tokens: number[] = [];
+export function tokenizeIpList(input: string): Uint32Array {
+  // Typed and grown by doubling: a long paste leaves no garbage per entry.
+  let tokens = new Uint32Array(64);
+  let count = 0;
   const length = input.length;
   let i = 0;
   while (i < length) {
@@ -45,7 +47,13 @@ export function tokenizeIpList(input: string): number[] {
       i++;
       end = i;
     }
-    tokens.push(start, end);
+    if (count + 2 > tokens.length) {
+      const grown = new Uint32Array(tokens.length * 2);
+      grown.set(tokens);
+      tokens = grown;
+    }
+    tokens[count++] = start;
+    tokens[count++] = end;
   }
-  return tokens;
+  return tokens.subarray(0, count);
 }

@@ -1,8 +1,8 @@
 import type { IpVersion } from './ip-address';
-import { type EntryWarningCode, type IpEntryKind, parseEntry } from './ip-list-entry';
+import { type EntryWarningCode, type IpBlock, type IpEntryKind, parseEntry } from './ip-list-entry';
 import { tokenizeIpList } from './ip-list-tokens';
-import { scanIpv4 } from './ipv4-scan';
-import { isPublicIpv4 } from './special-ranges';
+import { scanCanonicalIpv4Block } from './ipv4-scan';
+import { isPublicIpv4Block } from './special-ranges';
 
 export type { IpEntryKind } from './ip-list-entry';
 
@@ -53,40 +53,69 @@ export interface IpList {
   /** Every entry that could be read, in input order (including redundant ones). */
   readonly entries: readonly IpEntry[];
   readonly problems: readonly IpListProblem[];
-  /** Canonical entries joined by "; " in input order, without redundant ones. */
+  /**
+   * The text for Microsoft's field: canonical entries joined by "; " in input order, without
+   * redundant entries, and without the blocks of overlapping ranges that another entry lists.
+   */
   readonly normalized: string;
   /** Distinct addresses covered by all entries together. */
   readonly addressCount: bigint;
 }
 
-/** A problem whose message reads `"8.8.8.8" (entry 2) <says>.` */
+/** A problem about entry `text`, whose message reads `"8.8.8.8" (entry 2) <says>.` */
 function problem(
   severity: IpListProblem['severity'],
   code: IpListProblemCode,
-  entry: {
-    readonly text: string;
-    readonly index: number;
-    readonly start: number;
-    readonly end: number;
-  },
+  text: string,
+  index: number,
+  start: number,
+  end: number,
   says: string,
   fix: string | undefined,
 ): IpListProblem {
-  const message = `"${entry.text}" (entry ${entry.index + 1}) ${says}${says.endsWith('.') ? '' : '.'}`;
-  const { text, index, start, end } = entry;
+  const message = `"${text}" (entry ${index + 1}) ${says}${says.endsWith('.') ? '' : '.'}`;
   return fix === undefined
     ? { severity, code, index, entry: text, message, start, end }
     : { severity, code, index, entry: text, message, start, end, fix };
 }
 
-/** IPv4 blocks as parallel arrays of numbers: long lists stay cheap to hold and to sort. */
-interface Blocks4 {
-  readonly starts: number[];
-  readonly prefixes: number[];
+/**
+ * IPv4 blocks in typed columns that grow by doubling: a long list then costs little memory and
+ * little garbage-collector work, and sorts cheaply.
+ */
+class Blocks4 {
+  length = 0;
+  starts = new Float64Array(64);
+  prefixes = new Uint8Array(64);
   /** Position in `entries` of each block's entry. */
-  readonly owners: number[];
+  owners = new Uint32Array(64);
+  /** The block's position among its entry's blocks. */
+  ordinals = new Uint32Array(64);
   /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
-  readonly singles: number[];
+  singles = new Uint8Array(64);
+
+  push(start: number, prefix: number, owner: number, ordinal: number, single: number): void {
+    if (this.length === this.starts.length) this.grow();
+    const i = this.length++;
+    this.starts[i] = start;
+    this.prefixes[i] = prefix;
+    this.owners[i] = owner;
+    this.ordinals[i] = ordinal;
+    this.singles[i] = single;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = <T extends Float64Array | Uint8Array | Uint32Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.starts = grown(this.starts, new Float64Array(size));
+    this.prefixes = grown(this.prefixes, new Uint8Array(size));
+    this.owners = grown(this.owners, new Uint32Array(size));
+    this.ordinals = grown(this.ordinals, new Uint32Array(size));
+    this.singles = grown(this.singles, new Uint8Array(size));
+  }
 }
 
 interface Blocks6 {
@@ -94,6 +123,7 @@ interface Blocks6 {
   readonly ends: bigint[];
   readonly owners: number[];
   readonly singles: number[];
+  readonly ordinals: number[];
 }
 
 /**
@@ -103,53 +133,47 @@ interface Blocks6 {
 export function parseIpList(text: string): IpList {
   const entries: IpEntry[] = [];
   const problems: IpListProblem[] = [];
-  const v4: Blocks4 = { starts: [], prefixes: [], owners: [], singles: [] };
-  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [] };
+  const v4 = new Blocks4();
+  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [], ordinals: [] };
   const offsets = tokenizeIpList(text);
 
   for (let index = 0; index < offsets.length / 2; index++) {
     const start = offsets[2 * index] as number;
     const end = offsets[2 * index + 1] as number;
     const token = text.slice(start, end);
-    // Most entries are plain public IPv4 addresses: they need no further parsing.
-    const value = scanIpv4(token);
-    if (value >= 0 && isPublicIpv4(value)) {
-      v4.starts.push(value);
-      v4.prefixes.push(32);
-      v4.owners.push(entries.length);
-      v4.singles.push(1);
-      entries.push({
-        text: token,
-        canonical: token,
-        version: 4,
-        kind: 'address',
-        index,
-        start,
-        end,
-      });
-      continue;
+    // Most entries are public IPv4 addresses or small blocks, already written canonically: they
+    // need no further parsing.
+    const packed = scanCanonicalIpv4Block(token);
+    if (packed >= 0) {
+      const prefix = packed % 64;
+      const first = (packed - prefix) / 64;
+      if (isPublicIpv4Block(first, first + 2 ** (32 - prefix) - 1)) {
+        v4.push(first, prefix, entries.length, 0, 1);
+        const kind = prefix === 32 ? 'address' : 'cidr';
+        entries.push({ text: token, canonical: token, version: 4, kind, index, start, end });
+        continue;
+      }
     }
 
     const parsed = parseEntry(token);
-    const at = { text: token, index, start, end };
     if (!parsed.ok) {
-      problems.push(problem('error', 'invalid', at, parsed.text, parsed.fix));
+      problems.push(problem('error', 'invalid', token, index, start, end, parsed.text, parsed.fix));
       continue;
     }
-    for (const note of parsed.notes)
-      problems.push(problem('warning', note.code, at, note.text, note.fix));
+    for (const note of parsed.notes) {
+      problems.push(problem('warning', note.code, token, index, start, end, note.text, note.fix));
+    }
     const single = parsed.blocks.length === 1 ? 1 : 0;
-    for (const block of parsed.blocks) {
+    for (let ordinal = 0; ordinal < parsed.blocks.length; ordinal++) {
+      const block = parsed.blocks[ordinal] as IpBlock;
       if (block.version === 4) {
-        v4.starts.push(Number(block.start));
-        v4.prefixes.push(block.prefix);
-        v4.owners.push(entries.length);
-        v4.singles.push(single);
+        v4.push(Number(block.start), block.prefix, entries.length, ordinal, single);
       } else {
         v6.starts.push(block.start);
         v6.ends.push(block.end);
         v6.owners.push(entries.length);
         v6.singles.push(single);
+        v6.ordinals.push(ordinal);
       }
     }
     entries.push({
@@ -169,9 +193,23 @@ export function parseIpList(text: string): IpList {
   for (const [position, note] of redundancy.notes()) {
     const entry = entries[position];
     if (!entry) continue;
-    problems.push(problem('warning', note.code, entry, note.text, undefined));
+    const { text: entryText, index, start, end } = entry;
+    problems.push(
+      problem('warning', note.code, entryText, index, start, end, note.text, undefined),
+    );
     if (note.code !== 'overlap') {
-      entries[position] = { ...entry, redundant: { reason: note.code, by: note.by } };
+      const { canonical, version, kind } = entry;
+      const redundant = { reason: note.code, by: note.by };
+      entries[position] = {
+        text: entryText,
+        canonical,
+        version,
+        kind,
+        index,
+        start,
+        end,
+        redundant,
+      };
     }
   }
   // Problems found per entry are already in input order; merge in the cross-entry ones.
@@ -181,10 +219,7 @@ export function parseIpList(text: string): IpList {
     ok: entries.length > 0 && !problems.some((problem) => problem.severity === 'error'),
     entries,
     problems,
-    normalized: entries
-      .filter((entry) => !entry.redundant)
-      .map((entry) => entry.canonical)
-      .join('; '),
+    normalized: redundancy.normalized(),
     addressCount,
   };
 }
@@ -227,6 +262,8 @@ class Redundancy {
   private readonly duplicateOf = new Map<number, number>();
   /** Entry position → entries whose blocks contain some of its blocks. */
   private readonly coveredBy = new Map<number, Set<number>>();
+  /** Entry position → which of its blocks lie inside other entries. */
+  private readonly coveredParts = new Map<number, Set<number>>();
   /** Per entry position: 1 when at least one of its blocks lies inside no other entry. */
   private readonly uncovered: Uint8Array;
 
@@ -239,13 +276,16 @@ class Redundancy {
    * first (a range keeps an equal single block inside it), then input order: a radix sort,
    * linear in the number of blocks. Returns how many distinct addresses they cover.
    */
-  sweep4({ starts, prefixes, owners, singles }: Blocks4): number {
+  sweep4({ length: n, starts, prefixes, owners, singles, ordinals }: Blocks4): number {
     // Typed arrays filled by plain loops: TypedArray.from with a mapping function is far slower.
-    const n = starts.length;
     let order: Uint32Array = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order = countingSort(order, singles, 2);
-    order = countingSort(order, prefixes, 33);
+    // Keys that are the same for every block (plain address lists) need no pass.
+    if (singles.subarray(0, n).some((single) => single !== 1))
+      order = countingSort(order, singles, 2);
+    if (prefixes.subarray(0, n).some((prefix) => prefix !== 32)) {
+      order = countingSort(order, prefixes, 33);
+    }
     // The start address, one byte at a time from the lowest: 256 buckets keep small lists cheap.
     const digit = new Uint8Array(n);
     for (let shift = 0; shift < 32; shift += 8) {
@@ -262,7 +302,8 @@ class Redundancy {
       const end = start + 2 ** (32 - (prefixes[i] as number)) - 1;
       if (end <= containerEnd) {
         const same = start === starts[previous] && prefixes[i] === prefixes[previous];
-        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+        const equalOwner = same ? (owners[previous] as number) : -1;
+        this.inside(owners[i] as number, ordinals[i] as number, containerOwner, equalOwner);
       } else {
         containerEnd = end;
         containerOwner = owners[i] as number;
@@ -275,7 +316,7 @@ class Redundancy {
   }
 
   /** The same for IPv6 blocks, which are rare: a comparison sort on bigints. */
-  sweep6({ starts, ends, owners, singles }: Blocks6): bigint {
+  sweep6({ starts, ends, owners, singles, ordinals }: Blocks6): bigint {
     const order = Array.from(owners, (_, i) => i);
     order.sort((i, j) => {
       const si = starts[i] as bigint;
@@ -295,7 +336,8 @@ class Redundancy {
       const end = ends[i] as bigint;
       if (end <= containerEnd) {
         const same = start === starts[previous] && end === ends[previous];
-        this.inside(owners[i] as number, containerOwner, same ? (owners[previous] as number) : -1);
+        const equalOwner = same ? (owners[previous] as number) : -1;
+        this.inside(owners[i] as number, ordinals[i] as number, containerOwner, equalOwner);
       } else {
         containerEnd = end;
         containerOwner = owners[i] as number;
@@ -308,10 +350,10 @@ class Redundancy {
   }
 
   /**
-   * Records a block of `owner` that lies inside a block of `container`; `equalOwner` is the
-   * entry of an equal block just before it in sorted order, or -1.
+   * Records block number `ordinal` of `owner` lying inside a block of `container`; `equalOwner`
+   * is the entry of an equal block just before it in sorted order, or -1.
    */
-  private inside(owner: number, container: number, equalOwner: number): void {
+  private inside(owner: number, ordinal: number, container: number, equalOwner: number): void {
     if (equalOwner >= 0 && this.entries[owner]?.canonical === this.entries[equalOwner]?.canonical) {
       this.duplicateOf.set(owner, this.duplicateOf.get(equalOwner) ?? equalOwner);
       return;
@@ -319,6 +361,32 @@ class Redundancy {
     const by = this.coveredBy.get(owner) ?? new Set<number>();
     by.add(container);
     this.coveredBy.set(owner, by);
+    const parts = this.coveredParts.get(owner) ?? new Set<number>();
+    parts.add(ordinal);
+    this.coveredParts.set(owner, parts);
+  }
+
+  /**
+   * The entry as `normalized` lists it: its canonical text, without the blocks of a range that
+   * other entries already list.
+   */
+  listed(position: number): string {
+    const canonical = this.entries[position]?.canonical ?? '';
+    const covered = this.coveredParts.get(position);
+    if (!covered || this.uncovered[position] !== 1) return canonical;
+    return canonical
+      .split('; ')
+      .filter((_, ordinal) => !covered.has(ordinal))
+      .join('; ');
+  }
+
+  /** The listed text of every entry that is not redundant, joined by "; ". */
+  normalized(): string {
+    const listed: string[] = [];
+    for (let position = 0; position < this.entries.length; position++) {
+      if (!this.entries[position]?.redundant) listed.push(this.listed(position));
+    }
+    return listed.join('; ');
   }
 
   /** What to say about each redundant or overlapping entry, by position in `entries`. */
@@ -346,7 +414,7 @@ class Redundancy {
           ? {
               code: 'overlap',
               by: others,
-              text: `overlaps ${plural} ${list}, so some addresses are listed twice; consider merging them`,
+              text: `overlaps ${plural} ${list}; the shared addresses are listed once, so it is listed as ${this.listed(position)}`,
             }
           : {
               code: 'covered',

@@ -18,10 +18,17 @@ export function formatIpv6(parts: readonly number[]): string {
     }
     i = j;
   }
-  const hex = (from: number, to: number) =>
-    parts
-      .slice(from, to)
-      .map((part) => part.toString(16))
-      .join(':');
-  return bestStart < 0 ? hex(0, 8) : `${hex(0, bestStart)}::${hex(bestStart + bestLength, 8)}`;
+  let text = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      text += '::';
+      i += bestLength - 1;
+    } else {
+      text +=
+        text === '' || text.endsWith(':')
+          ? (parts[i] ?? 0).toString(16)
+          : `:${(parts[i] ?? 0).toString(16)}`;
+    }
+  }
+  return text;
 }

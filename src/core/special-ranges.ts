@@ -81,10 +81,10 @@ interface SpecialRange {
   /** start and end as numbers, exact for IPv4. */
   readonly startNumber: number;
   readonly endNumber: number;
-  readonly kind?: Exclude<NonPublicKind, 'invalid'>;
-  readonly explanation?: string;
+  readonly kind: Exclude<NonPublicKind, 'invalid'> | undefined;
+  readonly explanation: string | undefined;
   /** IPv6 ranges that carry an IPv4 address: the bit offset of the 32 IPv4 bits. */
-  readonly ipv4Shift?: bigint;
+  readonly ipv4Shift: bigint | undefined;
 }
 
 // Parsed by ipaddr.js from the IANA special-purpose registries (RFC 6890 and successors). Order
@@ -92,7 +92,7 @@ interface SpecialRange {
 function range(
   cidr: string,
   kind?: Exclude<NonPublicKind, 'invalid'>,
-  extra: Pick<SpecialRange, 'explanation' | 'ipv4Shift'> = {},
+  extra: { explanation?: string; ipv4Shift?: bigint } = {},
 ): SpecialRange {
   const [network, prefix] = ipaddr.parseCIDR(cidr);
   const bytes = network.toByteArray();
@@ -100,8 +100,17 @@ function range(
   for (const byte of bytes) start = (start << 8n) | BigInt(byte);
   const hostBits = BigInt(bytes.length * 8 - prefix);
   const end = start | ((1n << hostBits) - 1n);
-  const numbers = { startNumber: Number(start), endNumber: Number(end) };
-  return { cidr, start, end, ...numbers, ...(kind ? { kind } : {}), ...extra };
+  // Every range has the same fields in the same order: one object shape keeps lookups fast.
+  return {
+    cidr,
+    start,
+    end,
+    startNumber: Number(start),
+    endNumber: Number(end),
+    kind,
+    explanation: extra.explanation,
+    ipv4Shift: extra.ipv4Shift,
+  };
 }
 
 const OUTSIDE_GLOBAL_UNICAST =
@@ -150,10 +159,13 @@ const SPECIAL: Record<IpVersion, readonly SpecialRange[]> = {
 
 const IPV4_ALL = (1n << 32n) - 1n;
 
-/** Whether a single IPv4 address, as a number, is public unicast: the hot path of list parsing. */
-export function isPublicIpv4(value: number): boolean {
-  for (const special of SPECIAL[4]) {
-    if (value >= special.startNumber && value <= special.endNumber) return false;
+const V4_STARTS = Float64Array.from(SPECIAL[4], (special) => special.startNumber);
+const V4_ENDS = Float64Array.from(SPECIAL[4], (special) => special.endNumber);
+
+/** Whether every IPv4 address in [start, end], as numbers, is public unicast: the hot path. */
+export function isPublicIpv4Block(start: number, end: number): boolean {
+  for (let i = 0; i < V4_STARTS.length; i++) {
+    if (start <= (V4_ENDS[i] as number) && end >= (V4_STARTS[i] as number)) return false;
   }
   return true;
 }
@@ -167,6 +179,20 @@ export function nonPublicReasonForBlock(
   start: bigint,
   end: bigint,
 ): SpecialRangeMatch | undefined {
+  if (version === 6) {
+    // Most IPv6 blocks sit in 2000::/3 outside the three special /16s there (2001::, 2002::,
+    // 3fff::); within one /16 such a block needs no table scan.
+    const top = Number(start >> 112n);
+    if (
+      top === Number(end >> 112n) &&
+      top >= 0x2000 &&
+      top <= 0x3ffe &&
+      top !== 0x2001 &&
+      top !== 0x2002
+    ) {
+      return undefined;
+    }
+  }
   const ranges = SPECIAL[version];
   // IPv4 blocks compare as plain numbers: most lists are IPv4 and this runs for every entry.
   const low = version === 4 ? Number(start) : 0;

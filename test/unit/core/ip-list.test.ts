@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { type IpList, parseIpList } from '../../../src/core/ip-list';
 import { countAddresses, expandToAddresses } from '../../../src/core/ip-list-expand';
@@ -224,6 +225,13 @@ describe('parseIpList: warnings', () => {
       '2:warning:covered',
     ]);
     expect(list.addressCount).toBe(20n);
+    // The shared addresses appear once: each range keeps only the blocks no other entry lists.
+    expect(list.normalized).toBe(
+      '8.8.8.1; 8.8.8.2/31; 8.8.8.4/30; 8.8.8.8/29; 8.8.8.16/30; 8.8.8.20',
+    );
+    expect(list.problems[1]?.message).toMatch(
+      /overlaps entry 2; the shared addresses are listed once/,
+    );
   });
 
   it('keeps a range over an equal single block inside it', () => {
