@@ -69,15 +69,19 @@ export function PopupApp({
         </button>
       </header>
       {!state ? (
-        <p class="loading">{t('popupLoading')}</p>
+        <main>
+          <p class="loading">{t('popupLoading')}</p>
+        </main>
       ) : view.kind === 'edit' ? (
-        <ProfileEditor
-          key={view.profile.id}
-          profile={view.profile}
-          isNew={view.isNew}
-          localOnly={state.localOnly[view.profile.id]}
-          onClose={closeEditor}
-        />
+        <main>
+          <ProfileEditor
+            key={view.profile.id}
+            profile={view.profile}
+            isNew={view.isNew}
+            localOnly={state.localOnly[view.profile.id]}
+            onClose={closeEditor}
+          />
+        </main>
       ) : (
         <MainView
           state={state}
