@@ -6,7 +6,10 @@ import type { ProfileState } from '../shared/storage/profile-store';
 import { downloadText } from './download-file';
 import { ImportReview } from './import-review';
 
-type Outcome = { kind: 'none' } | { kind: 'refused'; message: string } | { kind: 'done'; message: string };
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'done'; message: string };
 
 /** Export every profile to a file; import one, reviewed profile by profile before anything is written. */
 export function BackupSection({ state }: { state: ProfileState }) {
@@ -19,7 +22,11 @@ export function BackupSection({ state }: { state: ProfileState }) {
     if (!file) return;
     setReview(undefined);
     const plan = planImport(await file.text(), state.profiles, new Date().toISOString());
-    if (!plan.ok) setOutcome({ kind: 'refused', message: t('optionsImportRefused', [file.name, plan.message]) });
+    if (!plan.ok)
+      setOutcome({
+        kind: 'refused',
+        message: t('optionsImportRefused', [file.name, plan.message]),
+      });
     else {
       setOutcome({ kind: 'none' });
       setReview({ fileName: file.name, items: plan.items });
@@ -37,14 +44,21 @@ export function BackupSection({ state }: { state: ProfileState }) {
           onClick={() => {
             const now = new Date().toISOString();
             downloadText(exportFileName(now), serializeProfiles(state.profiles, now));
-            setOutcome({ kind: 'done', message: t('optionsExported', String(state.profiles.length)) });
+            setOutcome({
+              kind: 'done',
+              message: t('optionsExported', String(state.profiles.length)),
+            });
           }}
         >
           {t('optionsExport')}
         </button>
         <label class="file-button">
           {t('optionsImport')}
-          <input type="file" accept=".json,application/json" onChange={(event) => void readFile(event.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void readFile(event.currentTarget)}
+          />
         </label>
       </div>
       {outcome.kind === 'refused' ? (

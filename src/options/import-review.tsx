@@ -41,7 +41,9 @@ export function ImportReview({ fileName, items, onCancel, onDone }: Props) {
       return;
     }
     const { added, replaced, skipped } = result.value;
-    onDone(t('optionsImported', [String(added.length), String(replaced.length), String(skipped.length)]));
+    onDone(
+      t('optionsImported', [String(added.length), String(replaced.length), String(skipped.length)]),
+    );
   }
 
   return (
@@ -52,7 +54,11 @@ export function ImportReview({ fileName, items, onCancel, onDone }: Props) {
       <ol class="review-list">
         {items.map((item) => (
           <li key={item.index} class={`review-item ${item.kind}`}>
-            <ReviewItem item={item} choice={choices[item.index]} onChoose={(choice) => setChoices({ ...choices, [item.index]: choice })} />
+            <ReviewItem
+              item={item}
+              choice={choices[item.index]}
+              onChoose={(choice) => setChoices({ ...choices, [item.index]: choice })}
+            />
           </li>
         ))}
       </ol>
@@ -62,7 +68,12 @@ export function ImportReview({ fileName, items, onCancel, onDone }: Props) {
         </p>
       ) : null}
       <div class="review-actions">
-        <button type="button" class="primary" disabled={writable.length === 0} onClick={() => void confirm()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={writable.length === 0}
+          onClick={() => void confirm()}
+        >
           {t('optionsImportConfirm')}
         </button>
         <button type="button" onClick={onCancel}>
@@ -73,7 +84,15 @@ export function ImportReview({ fileName, items, onCancel, onDone }: Props) {
   );
 }
 
-function ReviewItem({ item, choice, onChoose }: { item: ImportItem; choice: ClashChoice | undefined; onChoose: (choice: ClashChoice) => void }) {
+function ReviewItem({
+  item,
+  choice,
+  onChoose,
+}: {
+  item: ImportItem;
+  choice: ClashChoice | undefined;
+  onChoose: (choice: ClashChoice) => void;
+}) {
   const number = String(item.index + 1);
   if (item.kind === 'invalid') {
     return (
@@ -83,7 +102,8 @@ function ReviewItem({ item, choice, onChoose }: { item: ImportItem; choice: Clas
     );
   }
   if (item.kind === 'new') return <p>{t('optionsReviewNew', [number, item.profile.name])}</p>;
-  if (item.kind === 'unchanged') return <p>{t('optionsReviewUnchanged', [number, item.profile.name])}</p>;
+  if (item.kind === 'unchanged')
+    return <p>{t('optionsReviewUnchanged', [number, item.profile.name])}</p>;
   return (
     <fieldset>
       <legend>{t('optionsReviewClash', [number, item.profile.name, item.existing.name])}</legend>

@@ -32,7 +32,12 @@ async function download(problem: KeptAside) {
   const value = entry?.value;
   const asProfileFile = profileIdOf(problem.originalKey) !== undefined;
   const text = asProfileFile
-    ? { format: PROFILE_FILE_FORMAT, version: PROFILE_FILE_VERSION, exportedAt: problem.savedAt, profiles: [value] }
+    ? {
+        format: PROFILE_FILE_FORMAT,
+        version: PROFILE_FILE_VERSION,
+        exportedAt: problem.savedAt,
+        profiles: [value],
+      }
     : entry;
   const stamp = problem.savedAt.replace(/[:.]/g, '-') || 'unknown-date';
   downloadText(`delist-assistant-kept-aside-${stamp}.json`, `${JSON.stringify(text, null, 2)}\n`);
@@ -48,7 +53,11 @@ function KeptItem({ problem }: { problem: KeptAside }) {
       </button>
       {confirming ? (
         <>
-          <button type="button" class="danger" onClick={() => void discardBackup(problem.backupKey)}>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => void discardBackup(problem.backupKey)}
+          >
             {t('optionsKeptDiscardConfirm')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>

@@ -7,4 +7,7 @@ import { OptionsApp } from './options-app';
 document.title = t('optionsTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();
 
-render(<OptionsApp initialState={loadProfileState()} />, document.getElementById('app') as HTMLElement);
+render(
+  <OptionsApp initialState={loadProfileState()} />,
+  document.getElementById('app') as HTMLElement,
+);

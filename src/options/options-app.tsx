@@ -12,7 +12,7 @@ import { BackupSection } from './backup-section';
 import { KeptAsideSection } from './kept-aside-section';
 import { SyncSection } from './sync-section';
 
-type Editing = { profile: StoredProfile; isNew: boolean } | undefined;
+type Editing = { profile: StoredProfile; isNew: boolean; focus: boolean } | undefined;
 
 /** Full-width management: every profile with its editor side by side, then backup and sync. */
 export function OptionsApp({ initialState }: { initialState?: Promise<ProfileState> }) {
@@ -30,7 +30,9 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
     setBlocked('');
     setEditing(next);
   };
-  const list = useProfileActions(state ?? emptyState, (profile) => open({ profile, isNew: false }));
+  const list = useProfileActions(state ?? emptyState, (profile) =>
+    open({ profile, isNew: false, focus: true }),
+  );
 
   if (!state) return <p class="loading">{t('popupLoading')}</p>;
   return (
@@ -40,12 +42,20 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
         <p>{t('optionsIntro')}</p>
       </header>
       <main>
-        <StorageProblems problems={state.problems.filter((p) => p.kind !== 'kept-aside')} compact={false} />
+        <StorageProblems
+          problems={state.problems.filter((p) => p.kind !== 'kept-aside')}
+          compact={false}
+        />
         <div class="manage">
           <section class="card profiles" aria-labelledby="profiles-heading">
             <div class="card-title">
               <h2 id="profiles-heading">{t('popupProfilesHeading')}</h2>
-              <button type="button" id="new-profile" class="primary" onClick={() => open({ profile: blankProfile(), isNew: true })}>
+              <button
+                type="button"
+                id="new-profile"
+                class="primary"
+                onClick={() => open({ profile: blankProfile(), isNew: true, focus: true })}
+              >
                 {t('popupNewProfile')}
               </button>
             </div>
@@ -55,7 +65,10 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
               defaultProfileId={state.defaultProfileId}
               selectedId={editing?.profile.id}
               labelledBy="profiles-heading"
-              onSelect={(id) => list.actions.onEdit(id)}
+              onSelect={(id) => {
+                const profile = state.profiles.find((p) => p.id === id);
+                if (profile) open({ profile, isNew: false, focus: false });
+              }}
               {...list.actions}
             />
             {blocked ? (
@@ -73,10 +86,11 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
                 isNew={editing.isNew}
                 localOnly={state.localOnly[editing.profile.id]}
                 onDirtyChange={setDirty}
+                focusOnOpen={editing.focus}
                 onClose={(saved) => {
                   setDirty(false);
                   setBlocked('');
-                  setEditing(saved ? { profile: saved, isNew: false } : undefined);
+                  setEditing(saved ? { profile: saved, isNew: false, focus: false } : undefined);
                 }}
               />
             ) : (
@@ -92,4 +106,10 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
   );
 }
 
-const emptyState: ProfileState = { profiles: [], defaultProfileId: null, problems: [], syncEnabled: false, localOnly: {} };
+const emptyState: ProfileState = {
+  profiles: [],
+  defaultProfileId: null,
+  problems: [],
+  syncEnabled: false,
+  localOnly: {},
+};

@@ -19,7 +19,11 @@ export function SyncSection({ state }: { state: ProfileState }) {
     setResult(undefined);
     if (on) {
       const outcome = await enableSync();
-      setResult(outcome.ok ? { error: false, message: t('optionsSyncOn') } : { error: true, message: outcome.error.message });
+      setResult(
+        outcome.ok
+          ? { error: false, message: t('optionsSyncOn') }
+          : { error: true, message: outcome.error.message },
+      );
     } else {
       const outcome = await disableSync();
       if (!outcome.ok) setResult({ error: true, message: outcome.error.message });
@@ -27,7 +31,10 @@ export function SyncSection({ state }: { state: ProfileState }) {
         const missing = outcome.value.fieldsOnOtherDevices;
         setResult({
           error: false,
-          message: missing.length === 0 ? t('optionsSyncOff') : t('optionsSyncOffMissing', missing.join(', ')),
+          message:
+            missing.length === 0
+              ? t('optionsSyncOff')
+              : t('optionsSyncOffMissing', missing.join(', ')),
         });
       }
     }
@@ -48,10 +55,17 @@ export function SyncSection({ state }: { state: ProfileState }) {
         {t('optionsSyncToggle')}
       </label>
       <p class="hint" id="sync-explained">
-        {t('optionsSyncExplained', [String(Math.round(limits.total / 1024)), String(Math.round(limits.perItem / 1024)), String(limits.maxItems)])}
+        {t('optionsSyncExplained', [
+          String(Math.round(limits.total / 1024)),
+          String(Math.round(limits.perItem / 1024)),
+          String(limits.maxItems),
+        ])}
       </p>
       {result ? (
-        <p class={result.error ? 'notice error' : 'notice'} role={result.error ? 'alert' : 'status'}>
+        <p
+          class={result.error ? 'notice error' : 'notice'}
+          role={result.error ? 'alert' : 'status'}
+        >
           {result.message}
         </p>
       ) : null}

@@ -4,8 +4,8 @@ import browser from 'webextension-polyfill';
 import { createProfile, type StoredProfile } from '../core/profile';
 import { t } from '../shared/i18n';
 import type { ProfileState } from '../shared/storage/profile-store';
-import { browserTimeZone } from './editor/timezone-field';
 import { ProfileEditor } from './editor/profile-editor';
+import { browserTimeZone } from './editor/timezone-field';
 import { Icon } from './icons';
 import { MainView } from './main-view';
 import type { SelectedProfileActions } from './selected-profile-actions';
@@ -23,12 +23,15 @@ type View = { kind: 'main' } | { kind: 'edit'; profile: StoredProfile; isNew: bo
 /** A new profile's starting values: empty, in the browser's time zone. */
 export const blankProfile = (): StoredProfile => createProfile({ timezone: browserTimeZone() });
 
-export function PopupApp({ initialState, ...panels }: PopupPanels & { initialState?: Promise<ProfileState> }) {
+export function PopupApp({
+  initialState,
+  ...panels
+}: PopupPanels & { initialState?: Promise<ProfileState> }) {
   const [first] = useState(initialState);
   const state = useProfileState(first);
   const [view, setView] = useState<View>({ kind: 'main' });
   const [selectedId, setSelectedId] = useState<string>();
-  const returnFocus = useRef<string>();
+  const returnFocus = useRef<string | undefined>(undefined);
 
   const openEditor = (profile: StoredProfile, isNew: boolean) => {
     returnFocus.current = isNew ? 'new-profile' : `profile-${profile.id}`;
@@ -46,7 +49,12 @@ export function PopupApp({ initialState, ...panels }: PopupPanels & { initialSta
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
         {state && state.profiles.length > 0 && view.kind === 'main' ? (
-          <button type="button" id="new-profile" class="primary" onClick={() => openEditor(blankProfile(), true)}>
+          <button
+            type="button"
+            id="new-profile"
+            class="primary"
+            onClick={() => openEditor(blankProfile(), true)}
+          >
             {t('popupNewProfile')}
           </button>
         ) : null}
@@ -61,15 +69,19 @@ export function PopupApp({ initialState, ...panels }: PopupPanels & { initialSta
         </button>
       </header>
       {!state ? (
-        <p class="loading">{t('popupLoading')}</p>
+        <main>
+          <p class="loading">{t('popupLoading')}</p>
+        </main>
       ) : view.kind === 'edit' ? (
-        <ProfileEditor
-          key={view.profile.id}
-          profile={view.profile}
-          isNew={view.isNew}
-          localOnly={state.localOnly[view.profile.id]}
-          onClose={closeEditor}
-        />
+        <main>
+          <ProfileEditor
+            key={view.profile.id}
+            profile={view.profile}
+            isNew={view.isNew}
+            localOnly={state.localOnly[view.profile.id]}
+            onClose={closeEditor}
+          />
+        </main>
       ) : (
         <MainView
           state={state}

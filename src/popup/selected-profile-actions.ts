@@ -1,15 +1,23 @@
 import { parseIpList } from '../core/ip-list';
 import type { StoredProfile } from '../core/profile';
-import { type ProfileFields, type StoreResult, updateProfile } from '../shared/storage/profile-store';
-import { failure } from '../shared/storage/store-result';
 import { t } from '../shared/i18n';
+import {
+  type ProfileFields,
+  type StoreResult,
+  updateProfile,
+} from '../shared/storage/profile-store';
+import { failure } from '../shared/storage/store-result';
 
 /** What the popup's panels may do to the profile selected in the popup. */
 export interface SelectedProfileActions {
   /** Changes fields of the selected profile in the store (based on its current stored state). */
-  readonly updateSelectedProfile: (patch: Partial<ProfileFields>) => Promise<StoreResult<StoredProfile>>;
+  readonly updateSelectedProfile: (
+    patch: Partial<ProfileFields>,
+  ) => Promise<StoreResult<StoredProfile>>;
   /** Appends the IPs the list does not have yet; resolves with the ones added and the ones already there. */
-  readonly addIps: (ips: readonly string[]) => Promise<StoreResult<{ added: string[]; present: string[] }>>;
+  readonly addIps: (
+    ips: readonly string[],
+  ) => Promise<StoreResult<{ added: string[]; present: string[] }>>;
   /** Appends a bounce to the error messages (unless already there): nothing typed before is dropped. */
   readonly useAsErrorMessages: (text: string) => Promise<StoreResult<StoredProfile>>;
 }
@@ -17,7 +25,10 @@ export interface SelectedProfileActions {
 const canonical = (text: string): string | undefined => parseIpList(text).entries[0]?.canonical;
 
 /** The IP list text with `ips` appended after a "; ", skipping those it already has. */
-export function appendIps(list: string, ips: readonly string[]): { text: string; added: string[]; present: string[] } {
+export function appendIps(
+  list: string,
+  ips: readonly string[],
+): { text: string; added: string[]; present: string[] } {
   const have = new Set(parseIpList(list).entries.map((entry) => entry.canonical));
   const added: string[] = [];
   const present: string[] = [];
@@ -40,7 +51,9 @@ export function appendErrorMessages(existing: string, text: string): string {
   return existing.trim() ? `${existing.trimEnd()}\n\n${bounce}` : bounce;
 }
 
-export function selectedProfileActions(getSelected: () => StoredProfile | undefined): SelectedProfileActions {
+export function selectedProfileActions(
+  getSelected: () => StoredProfile | undefined,
+): SelectedProfileActions {
   const noneSelected = () => failure('not-found', t('popupNoProfileSelected'));
   const updateSelectedProfile = (patch: Partial<ProfileFields>) => {
     const profile = getSelected();

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadProfileState, type ProfileState, subscribeToProfileState } from '../shared/storage/profile-store';
+import {
+  loadProfileState,
+  type ProfileState,
+  subscribeToProfileState,
+} from '../shared/storage/profile-store';
 
 /**
  * The stored profiles, kept current when any window (popup, options) changes them. `first` lets
@@ -10,7 +14,9 @@ export function useProfileState(first?: Promise<ProfileState>): ProfileState | u
   useEffect(() => {
     let live = true;
     const unsubscribe = subscribeToProfileState((next) => live && setState(next));
-    void (first ?? loadProfileState()).then((loaded) => live && setState((current) => current ?? loaded));
+    void (first ?? loadProfileState()).then(
+      (loaded) => live && setState((current) => current ?? loaded),
+    );
     return () => {
       live = false;
       unsubscribe();

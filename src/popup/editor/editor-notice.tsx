@@ -21,8 +21,15 @@ interface Props {
  * The editor's questions and refusals, above its buttons: unsaved changes on close, an edit made
  * in another window, or a storage error. The first button takes focus so Enter answers it.
  */
-export function EditorNotice({ pending, onDiscard, onKeepEditing, onOverwrite, onLoadTheirs }: Props) {
+export function EditorNotice({
+  pending,
+  onDiscard,
+  onKeepEditing,
+  onOverwrite,
+  onLoadTheirs,
+}: Props) {
   const first = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the answer each time a question appears
   useEffect(() => first.current?.focus(), [pending]);
   if (pending.kind === 'none') return null;
   if (pending.kind === 'error') {
@@ -48,7 +55,9 @@ export function EditorNotice({ pending, onDiscard, onKeepEditing, onOverwrite, o
   const current = pending.current;
   return (
     <div class="notice warning" role="alertdialog" aria-labelledby="conflict-text">
-      <p id="conflict-text">{current ? t('popupConflict', current.name) : t('popupDeletedElsewhere')}</p>
+      <p id="conflict-text">
+        {current ? t('popupConflict', current.name) : t('popupDeletedElsewhere')}
+      </p>
       <button type="button" ref={first} onClick={onOverwrite}>
         {current ? t('popupKeepMine') : t('popupSaveAgain')}
       </button>

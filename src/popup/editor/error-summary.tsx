@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 
 export interface FieldIssue {
@@ -8,16 +7,21 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+export const ERROR_SUMMARY_ID = 'error-summary';
+
 /**
- * Shown after a refused Save: says how many things to fix and links each to its field. Takes
- * focus when it appears so keyboard and screen-reader users land on it.
+ * Shown after a refused Save: says how many things to fix and links each to its field. The
+ * editor moves focus here on each refused Save, so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ issues, attempt }: { issues: readonly FieldIssue[]; attempt: number }) {
-  const box = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every refused Save
-  useEffect(() => box.current?.focus(), [attempt]);
+export function ErrorSummary({ issues }: { issues: readonly FieldIssue[] }) {
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
+    <div
+      id={ERROR_SUMMARY_ID}
+      class="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+    >
       <p id="error-summary-title">
         <strong>{t('popupFixBeforeSaving', String(issues.length))}</strong>
       </p>

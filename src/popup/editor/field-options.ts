@@ -37,6 +37,8 @@ export const recipientChoices = () =>
     return { value, label: key ? t(key) : value };
   });
 
-export const companyChoices = () => COMPANY_KINDS.map((value) => ({ value, label: t(COMPANY_LABELS[value]) }));
+export const companyChoices = () =>
+  COMPANY_KINDS.map((value) => ({ value, label: t(COMPANY_LABELS[value]) }));
 
-export const serverChoices = () => SERVER_TYPES.map((value) => ({ value, label: t(SERVER_LABELS[value]) }));
+export const serverChoices = () =>
+  SERVER_TYPES.map((value) => ({ value, label: t(SERVER_LABELS[value]) }));

@@ -25,6 +25,7 @@ export function IpListField({ id, value, onValue, fieldError, onBlur }: Props) {
   const mirror = useRef<HTMLDivElement>(null);
 
   // Grow with the text so the mirror and the text area always wrap the same way.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text
   useLayoutEffect(() => {
     const element = area.current;
     if (!element) return;
@@ -72,7 +73,10 @@ export function IpListField({ id, value, onValue, fieldError, onBlur }: Props) {
       <ul class="ip-problems" id={problemsId} aria-live="polite">
         {fieldError ? <li class="problem error">{fieldError}</li> : null}
         {result.problems.map((problem) => (
-          <li key={`${problem.start}-${problem.code}-${problem.index}`} class={`problem ${problem.severity}`}>
+          <li
+            key={`${problem.start}-${problem.code}-${problem.index}`}
+            class={`problem ${problem.severity}`}
+          >
             <span class="severity">
               {problem.severity === 'error' ? t('profileIpError') : t('profileIpWarning')}
             </span>{' '}
@@ -81,7 +85,9 @@ export function IpListField({ id, value, onValue, fieldError, onBlur }: Props) {
               <button
                 type="button"
                 class="link-button"
-                onClick={() => onValue(value.slice(0, problem.start) + problem.fix + value.slice(problem.end))}
+                onClick={() =>
+                  onValue(value.slice(0, problem.start) + problem.fix + value.slice(problem.end))
+                }
               >
                 {t('profileIpApplyFix', problem.fix)}
               </button>

@@ -15,7 +15,10 @@ export function markSegments(text: string, problems: readonly IpListProblem[]): 
   for (const problem of problems) {
     const known = spans.get(problem.start);
     if (!known || problem.severity === 'error') {
-      spans.set(problem.start, { end: Math.max(problem.end, known?.end ?? 0), severity: problem.severity });
+      spans.set(problem.start, {
+        end: Math.max(problem.end, known?.end ?? 0),
+        severity: problem.severity,
+      });
     }
   }
   const segments: MarkSegment[] = [];

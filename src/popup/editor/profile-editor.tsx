@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type StoredProfile, validateProfile } from '../../core/profile';
 import { t } from '../../shared/i18n';
 import { saveProfile } from '../../shared/storage/profile-store';
 import type { LocalOnlyField } from '../../shared/storage/sync-quota';
 import { EditorNotice, type Pending } from './editor-notice';
-import { ErrorSummary, type FieldIssue } from './error-summary';
+import { ERROR_SUMMARY_ID, ErrorSummary, type FieldIssue } from './error-summary';
 import { companyChoices, recipientChoices, serverChoices } from './field-options';
 import { IpListField } from './ip-list-field';
 import { controlId, type EditableField, FIELD_LABELS, FIELD_ORDER } from './profile-fields';
@@ -21,6 +21,8 @@ interface Props {
   readonly onClose: (saved?: StoredProfile) => void;
   /** Told whether the form holds unsaved changes, for a page that shows other things beside it. */
   readonly onDirtyChange?: (dirty: boolean) => void;
+  /** Move focus to the first field on opening (not when the user is arrowing through a list). */
+  readonly focusOnOpen?: boolean;
 }
 
 /**
@@ -28,14 +30,29 @@ interface Props {
  * engine), refuses to save an invalid profile with a summary of what and where, and never
  * overwrites an edit made meanwhile in another window without asking.
  */
-export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChange }: Props) {
+export function ProfileEditor({
+  profile,
+  isNew,
+  localOnly,
+  onClose,
+  onDirtyChange,
+  focusOnOpen = true,
+}: Props) {
   const [base, setBase] = useState(profile);
   const [draft, setDraft] = useState(profile);
   const [touched, setTouched] = useState<ReadonlySet<EditableField>>(new Set());
   const [attempts, setAttempts] = useState(0);
+  /** What was wrong at the last refused Save; the inline messages stay live meanwhile. */
+  const [refused, setRefused] = useState<FieldIssue[]>([]);
   const [pending, setPending] = useState<Pending>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (attempts > 0) document.getElementById(ERROR_SUMMARY_ID)?.focus();
+  }, [attempts]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the editor opens
+  useEffect(() => {
+    if (focusOnOpen) document.getElementById(controlId('name'))?.focus();
+  }, []);
 
   const check = useMemo(() => validateProfile(draft), [draft]);
   const issues = useMemo(() => {
@@ -60,14 +77,17 @@ export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChang
   async function save(overwrite = false) {
     if (!check.ok) {
       setAttempts((n) => n + 1);
+      setRefused(summary);
       return;
     }
+    setRefused([]);
     setBusy(true);
     const expectedUpdatedAt = overwrite ? undefined : isNew ? null : base.updatedAt;
     const result = await saveProfile(check.profile, { expectedUpdatedAt });
     setBusy(false);
     if (result.ok) onClose(result.value);
-    else if (result.error.code === 'conflict') setPending({ kind: 'conflict', current: result.error.current });
+    else if (result.error.code === 'conflict')
+      setPending({ kind: 'conflict', current: result.error.current });
     else setPending({ kind: 'error', error: result.error });
   }
 
@@ -101,11 +121,14 @@ export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChang
     </div>
   );
 
-  const text = (name: Exclude<EditableField, 'recipientDomain' | 'companyKind' | 'serverType'>, type = 'text') =>
+  const text = (
+    name: Exclude<EditableField, 'recipientDomain' | 'companyKind' | 'serverType'>,
+    type: 'text' | 'email' | 'url' = 'text',
+  ) =>
     field(
       name,
       <input
-        type={type}
+        type={type as 'text'}
         {...textProps(name)}
         value={draft[name]}
         spellcheck={false}
@@ -124,7 +147,9 @@ export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChang
         onInput={(event) => set(name, event.currentTarget.value)}
       />,
       where ? (
-        <p class="hint">{where.here ? t('profileKeptOnThisDevice') : t('profileKeptOnOtherDevice')}</p>
+        <p class="hint">
+          {where.here ? t('profileKeptOnThisDevice') : t('profileKeptOnOtherDevice')}
+        </p>
       ) : null,
     );
   };
@@ -150,7 +175,6 @@ export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChang
 
   return (
     <form
-      ref={form}
       class="profile-editor"
       noValidate
       aria-labelledby="editor-title"
@@ -169,8 +193,10 @@ export function ProfileEditor({ profile, isNew, localOnly, onClose, onDirtyChang
         }
       }}
     >
-      <h2 id="editor-title">{isNew ? t('popupNewProfileTitle') : t('popupEditProfileTitle', base.name)}</h2>
-      {attempts > 0 && summary.length > 0 ? <ErrorSummary issues={summary} attempt={attempts} /> : null}
+      <h2 id="editor-title">
+        {isNew ? t('popupNewProfileTitle') : t('popupEditProfileTitle', base.name)}
+      </h2>
+      {refused.length > 0 ? <ErrorSummary key="summary" issues={refused} /> : null}
       {text('name')}
       {text('issueTitle')}
       {text('contactName')}

@@ -10,7 +10,13 @@ export function matchesFilter(profile: StoredProfile, filter: string): boolean {
   );
 }
 
-export function ProfileFilter({ value, onValue }: { value: string; onValue: (text: string) => void }) {
+export function ProfileFilter({
+  value,
+  onValue,
+}: {
+  value: string;
+  onValue: (text: string) => void;
+}) {
   return (
     <div class="filter">
       <label for="profile-filter" class="visually-hidden">

@@ -22,7 +22,13 @@ interface Props extends ProfileListActions {
  * One radio per profile (arrow keys move the selection, Enter opens the editor), with the row's
  * actions after it. The default profile carries a visible "Default" mark instead of the star.
  */
-export function ProfileList({ profiles, defaultProfileId, selectedId, labelledBy, ...actions }: Props) {
+export function ProfileList({
+  profiles,
+  defaultProfileId,
+  selectedId,
+  labelledBy,
+  ...actions
+}: Props) {
   return (
     <div role="radiogroup" aria-labelledby={labelledBy}>
       <ul class="profile-list">
@@ -48,6 +54,7 @@ interface RowProps extends ProfileListActions {
 
 function ProfileRow({ profile, isDefault, selected, ...actions }: RowProps) {
   const radioId = `profile-${profile.id}`;
+  const nameId = `${radioId}-name`;
   const detailId = `${radioId}-detail`;
   const detail = [profile.senderDomain, profile.contactEmail].filter(Boolean).join(' · ');
   return (
@@ -57,6 +64,7 @@ function ProfileRow({ profile, isDefault, selected, ...actions }: RowProps) {
         id={radioId}
         name="selected-profile"
         checked={selected}
+        aria-labelledby={nameId}
         aria-describedby={detailId}
         onChange={() => actions.onSelect(profile.id)}
         onKeyDown={(event) => {
@@ -67,7 +75,9 @@ function ProfileRow({ profile, isDefault, selected, ...actions }: RowProps) {
         }}
       />
       <label for={radioId} class="profile-label">
-        <span class="profile-name">{profile.name}</span>
+        <span class="profile-name" id={nameId}>
+          {profile.name}
+        </span>
         <span class="profile-detail" id={detailId}>
           {isDefault ? <span class="badge">{t('popupDefaultBadge')}</span> : null}
           {detail}
@@ -75,20 +85,40 @@ function ProfileRow({ profile, isDefault, selected, ...actions }: RowProps) {
       </label>
       <span class="row-actions">
         {isDefault ? null : (
-          <button type="button" class="icon-button" title={t('popupSetAsDefault')} onClick={() => actions.onSetDefault(profile.id)}>
+          <button
+            type="button"
+            class="icon-button"
+            title={t('popupSetAsDefault')}
+            onClick={() => actions.onSetDefault(profile.id)}
+          >
             <Icon name="star" />
             <span class="visually-hidden">{t('popupSetAsDefault')}</span>
           </button>
         )}
-        <button type="button" class="icon-button" title={t('popupEdit')} onClick={() => actions.onEdit(profile.id)}>
+        <button
+          type="button"
+          class="icon-button"
+          title={t('popupEdit')}
+          onClick={() => actions.onEdit(profile.id)}
+        >
           <Icon name="edit" />
           <span class="visually-hidden">{t('popupEdit')}</span>
         </button>
-        <button type="button" class="icon-button" title={t('popupDuplicate')} onClick={() => actions.onDuplicate(profile.id)}>
+        <button
+          type="button"
+          class="icon-button"
+          title={t('popupDuplicate')}
+          onClick={() => actions.onDuplicate(profile.id)}
+        >
           <Icon name="duplicate" />
           <span class="visually-hidden">{t('popupDuplicate')}</span>
         </button>
-        <button type="button" class="icon-button danger" title={t('popupDelete')} onClick={() => actions.onDelete(profile.id)}>
+        <button
+          type="button"
+          class="icon-button danger"
+          title={t('popupDelete')}
+          onClick={() => actions.onDelete(profile.id)}
+        >
           <Icon name="delete" />
           <span class="visually-hidden">{t('popupDelete')}</span>
         </button>

@@ -48,7 +48,8 @@ export function useProfileActions(state: ProfileState, onEdit: (profile: StoredP
     const result = await restoreProfile(undo);
     setUndo(undefined);
     report(result, t('popupRestored', undo.profile.name));
-    if (result.ok) requestAnimationFrame(() => document.getElementById(`profile-${undo.profile.id}`)?.focus());
+    if (result.ok)
+      requestAnimationFrame(() => document.getElementById(`profile-${undo.profile.id}`)?.focus());
   };
 
   return {
@@ -63,7 +64,15 @@ export function useProfileActions(state: ProfileState, onEdit: (profile: StoredP
 }
 
 /** The status line under the list; after a delete it offers Undo and takes focus on it. */
-export function UndoBar({ undo, message, onDismiss }: { undo: (() => void) | undefined; message: string; onDismiss: () => void }) {
+export function UndoBar({
+  undo,
+  message,
+  onDismiss,
+}: {
+  undo: (() => void) | undefined;
+  message: string;
+  onDismiss: () => void;
+}) {
   const undoButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (undo) undoButton.current?.focus();

@@ -33,12 +33,13 @@ export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string =>
 const TIMESTAMP_FIELDS = new Set(['createdAt', 'updatedAt']);
 
 /**
- * A repaired copy when the damage is safe to fix: missing fields get their empty defaults, the id
+ * A repaired copy when the damage is safe to fix: missing fields (but the name) get their empty defaults, the id
  * follows the storage key, unreadable timestamps become `now`. A present but invalid value is never
  * replaced (that would lose what the user typed): such items are not repairable.
  */
 export function repairProfile(raw: unknown, id: string, now: string): StoredProfile | undefined {
-  if (!isRecord(raw)) return undefined;
+  // Without its name it is not recognisably a profile: keep it aside instead of guessing.
+  if (!isRecord(raw) || typeof raw.name !== 'string') return undefined;
   const defaults = createProfile({ id, createdAt: now, updatedAt: now });
   const candidate: Record<string, unknown> = { ...defaults };
   for (const [field, schema] of Object.entries(storedProfileSchema.shape)) {
@@ -92,16 +93,20 @@ export function decodeProfiles(
   for (const [key, stored] of Object.entries(snapshot)) {
     const id = profileIdOf(key);
     if (id === undefined) continue;
-    const { value, fields } = area === 'sync' ? withLocalFields(stored, local, id) : { value: stored, fields: [] };
+    const { value, fields } =
+      area === 'sync' ? withLocalFields(stored, local, id) : { value: stored, fields: [] };
     const parsed = storedProfileSchema.safeParse(value);
     if (parsed.success && parsed.data.id === id) {
       profiles.push(parsed.data);
       if (fields.length > 0) localOnly[id] = fields;
       continue;
     }
-    const reason = parsed.success ? `id "${parsed.data.id}" does not match its key` : describeIssues(parsed.error.issues);
+    const reason = parsed.success
+      ? `id "${parsed.data.id}" does not match its key`
+      : describeIssues(parsed.error.issues);
     const repaired = repairProfile(value, id, now);
-    const rewritten = repaired && area === 'sync' ? splitForSync(key, repaired, syncLimits().perItem) : undefined;
+    const rewritten =
+      repaired && area === 'sync' ? splitForSync(key, repaired, syncLimits().perItem) : undefined;
     if (repaired && (!rewritten || rewritten.ok)) {
       keepAside(key, stored, reason, true);
       areaPatch.set[key] = rewritten?.ok ? rewritten.item : repaired;

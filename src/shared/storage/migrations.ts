@@ -1,5 +1,11 @@
-import { type AreaSnapshot, applyPatch, emptyPatch, mergePatches, type StoragePatch } from './storage-patch';
 import { SCHEMA_VERSION_KEY } from './storage-keys';
+import {
+  type AreaSnapshot,
+  applyPatch,
+  emptyPatch,
+  mergePatches,
+  type StoragePatch,
+} from './storage-patch';
 
 /**
  * One step of the stored layout's history. Steps run in order, each once, from the stored
@@ -24,7 +30,13 @@ export const CURRENT_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 export type MigrationPlan =
   | { readonly kind: 'current' }
-  | { readonly kind: 'migrate'; readonly from: number; readonly to: number; readonly applied: string[]; readonly patch: StoragePatch }
+  | {
+      readonly kind: 'migrate';
+      readonly from: number;
+      readonly to: number;
+      readonly applied: string[];
+      readonly patch: StoragePatch;
+    }
   /** Written by a newer version of the extension (e.g. through browser sync): leave it alone. */
   | { readonly kind: 'newer'; readonly stored: number; readonly known: number };
 

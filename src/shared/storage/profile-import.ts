@@ -1,21 +1,43 @@
 import { createProfile, type StoredProfile, storedProfileSchema } from '../../core/profile';
 import { t } from '../i18n';
 import { describeIssues } from './decode-profiles';
-import { PROFILE_FILE_FORMAT, PROFILE_FILE_MAX_BYTES, PROFILE_FILE_VERSION, profileFileSchema } from './profile-file';
+import {
+  PROFILE_FILE_FORMAT,
+  PROFILE_FILE_MAX_BYTES,
+  PROFILE_FILE_VERSION,
+  profileFileSchema,
+} from './profile-file';
 import { type StoreResult, success } from './store-result';
 import { mutate, nextTimestamp } from './store-transaction';
 
 export type ClashChoice = 'keep-both' | 'replace' | 'skip';
 
 export type ImportItem =
-  | { readonly kind: 'invalid'; readonly index: number; readonly name?: string; readonly message: string }
+  | {
+      readonly kind: 'invalid';
+      readonly index: number;
+      readonly name?: string;
+      readonly message: string;
+    }
   | { readonly kind: 'new'; readonly index: number; readonly profile: StoredProfile }
   /** Same content as a stored profile: nothing to do. */
-  | { readonly kind: 'unchanged'; readonly index: number; readonly profile: StoredProfile; readonly existing: StoredProfile }
+  | {
+      readonly kind: 'unchanged';
+      readonly index: number;
+      readonly profile: StoredProfile;
+      readonly existing: StoredProfile;
+    }
   /** Same name (or the same id) as a stored profile: the user chooses. */
-  | { readonly kind: 'clash'; readonly index: number; readonly profile: StoredProfile; readonly existing: StoredProfile };
+  | {
+      readonly kind: 'clash';
+      readonly index: number;
+      readonly profile: StoredProfile;
+      readonly existing: StoredProfile;
+    };
 
-export type ImportPlan = { readonly ok: true; readonly items: ImportItem[] } | { readonly ok: false; readonly message: string };
+export type ImportPlan =
+  | { readonly ok: true; readonly items: ImportItem[] }
+  | { readonly ok: false; readonly message: string };
 
 const sameName = (a: string, b: string): boolean =>
   a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
@@ -27,44 +49,81 @@ const sameContent = (a: StoredProfile, b: StoredProfile): boolean => {
 };
 
 const nameOf = (raw: unknown): string | undefined =>
-  typeof raw === 'object' && raw !== null && 'name' in raw && typeof raw.name === 'string' ? raw.name : undefined;
+  typeof raw === 'object' && raw !== null && 'name' in raw && typeof raw.name === 'string'
+    ? raw.name
+    : undefined;
 
 /**
  * Reads a backup file and says, per profile, what importing it would do. Writes nothing: a file
  * that cannot be read at all yields one message, and the store is untouched either way.
  */
-export function planImport(text: string, existing: readonly StoredProfile[], now: string): ImportPlan {
-  if (text.length > PROFILE_FILE_MAX_BYTES) return { ok: false, message: t('storageImportTooLarge') };
+export function planImport(
+  text: string,
+  existing: readonly StoredProfile[],
+  now: string,
+): ImportPlan {
+  if (text.length > PROFILE_FILE_MAX_BYTES)
+    return { ok: false, message: t('storageImportTooLarge') };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: t('storageImportNotJson', error instanceof Error ? error.message : String(error)) };
+    return {
+      ok: false,
+      message: t('storageImportNotJson', error instanceof Error ? error.message : String(error)),
+    };
   }
   const file = profileFileSchema.safeParse(json);
   if (!file.success) {
-    return { ok: false, message: t('storageImportNotBackup', [PROFILE_FILE_FORMAT, describeIssues(file.error.issues)]) };
+    return {
+      ok: false,
+      message: t('storageImportNotBackup', [
+        PROFILE_FILE_FORMAT,
+        describeIssues(file.error.issues),
+      ]),
+    };
   }
   if (file.data.version > PROFILE_FILE_VERSION) {
-    return { ok: false, message: t('storageImportNewerFile', [String(file.data.version), String(PROFILE_FILE_VERSION)]) };
+    return {
+      ok: false,
+      message: t('storageImportNewerFile', [
+        String(file.data.version),
+        String(PROFILE_FILE_VERSION),
+      ]),
+    };
   }
   const seenIds = new Map<string, number>();
   const items = file.data.profiles.map((raw, index): ImportItem => {
     const name = nameOf(raw);
-    const filled = typeof raw === 'object' && raw !== null ? { createdAt: now, updatedAt: now, ...raw } : raw;
-    const withId = typeof filled === 'object' && filled !== null && !('id' in filled) ? { ...filled, id: createProfile().id } : filled;
+    const filled =
+      typeof raw === 'object' && raw !== null ? { createdAt: now, updatedAt: now, ...raw } : raw;
+    const withId =
+      typeof filled === 'object' && filled !== null && !('id' in filled)
+        ? { ...filled, id: createProfile().id }
+        : filled;
     const parsed = storedProfileSchema.safeParse(withId);
     if (!parsed.success) {
-      return { kind: 'invalid', index, ...(name ? { name } : {}), message: describeIssues(parsed.error.issues) };
+      return {
+        kind: 'invalid',
+        index,
+        ...(name ? { name } : {}),
+        message: describeIssues(parsed.error.issues),
+      };
     }
     const profile = parsed.data;
     const earlier = seenIds.get(profile.id);
     if (earlier !== undefined) {
-      return { kind: 'invalid', index, name: profile.name, message: t('storageImportDuplicateId', String(earlier + 1)) };
+      return {
+        kind: 'invalid',
+        index,
+        name: profile.name,
+        message: t('storageImportDuplicateId', String(earlier + 1)),
+      };
     }
     seenIds.set(profile.id, index);
     const match =
-      existing.find((p) => p.id === profile.id) ?? existing.find((p) => sameName(p.name, profile.name));
+      existing.find((p) => p.id === profile.id) ??
+      existing.find((p) => sameName(p.name, profile.name));
     if (!match) return { kind: 'new', index, profile };
     return sameContent(profile, match)
       ? { kind: 'unchanged', index, profile, existing: match }

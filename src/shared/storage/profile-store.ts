@@ -5,8 +5,8 @@ import { describeIssues } from './decode-profiles';
 import { isStoreKey } from './storage-keys';
 import { withStorageLock } from './storage-lock';
 import type { StorageProblem } from './storage-problems';
-import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { failure, type StoreResult, success } from './store-result';
+import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { mutate, nextTimestamp } from './store-transaction';
 import { writeStore } from './store-write';
 import type { LocalOnlyField } from './sync-quota';
@@ -74,9 +74,13 @@ export interface SaveOptions {
 }
 
 /** Creates or replaces a profile; stamps `updatedAt` (and `createdAt` when new). */
-export function saveProfile(profile: StoredProfile, options: SaveOptions = {}): Promise<StoreResult<StoredProfile>> {
+export function saveProfile(
+  profile: StoredProfile,
+  options: SaveOptions = {},
+): Promise<StoreResult<StoredProfile>> {
   const parsed = storedProfileSchema.safeParse(profile);
-  if (!parsed.success) return Promise.resolve(failure('invalid', describeIssues(parsed.error.issues)));
+  if (!parsed.success)
+    return Promise.resolve(failure('invalid', describeIssues(parsed.error.issues)));
   return mutate((snapshot, now) => {
     const existing = snapshot.decoded.profiles.find((p) => p.id === profile.id);
     const expected = options.expectedUpdatedAt;
@@ -108,7 +112,12 @@ export function updateProfile(
     const existing = snapshot.decoded.profiles.find((p) => p.id === id);
     if (!existing) return failure('not-found', t('storageErrorNotFound'));
     const changes = typeof patch === 'function' ? patch(existing) : patch;
-    const parsed = storedProfileSchema.safeParse({ ...existing, ...changes, id, updatedAt: nextTimestamp(now, existing.updatedAt) });
+    const parsed = storedProfileSchema.safeParse({
+      ...existing,
+      ...changes,
+      id,
+      updatedAt: nextTimestamp(now, existing.updatedAt),
+    });
     if (!parsed.success) return failure('invalid', describeIssues(parsed.error.issues));
     return success({ change: { upsert: [parsed.data] }, value: parsed.data });
   });
@@ -133,7 +142,10 @@ export function deleteProfile(id: string): Promise<StoreResult<DeletedProfile>> 
 export function restoreProfile(deleted: DeletedProfile): Promise<StoreResult<StoredProfile>> {
   return mutate(() =>
     success({
-      change: { upsert: [deleted.profile], ...(deleted.wasDefault ? { defaultProfileId: deleted.profile.id } : {}) },
+      change: {
+        upsert: [deleted.profile],
+        ...(deleted.wasDefault ? { defaultProfileId: deleted.profile.id } : {}),
+      },
       value: deleted.profile,
     }),
   );
@@ -153,7 +165,11 @@ export function duplicateProfile(id: string): Promise<StoreResult<StoredProfile>
     const original = snapshot.decoded.profiles.find((p) => p.id === id);
     if (!original) return failure('not-found', t('storageErrorNotFound'));
     const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = original;
-    const copy = { ...createProfile({ ...fields, name: t('profileCopyName', original.name) }), createdAt: now, updatedAt: now };
+    const copy = {
+      ...createProfile({ ...fields, name: t('profileCopyName', original.name) }),
+      createdAt: now,
+      updatedAt: now,
+    };
     return success({ change: { upsert: [copy] }, value: copy });
   });
 }
@@ -181,7 +197,8 @@ export function subscribeToProfileState(listener: (state: ProfileState) => void)
     }
   };
   const onChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if ((areaName === 'local' || areaName === 'sync') && Object.keys(changes).some(isStoreKey)) void refresh();
+    if ((areaName === 'local' || areaName === 'sync') && Object.keys(changes).some(isStoreKey))
+      void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

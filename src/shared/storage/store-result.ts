@@ -23,10 +23,16 @@ export interface StoreError {
   readonly current?: StoredProfile;
 }
 
-export type StoreResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StoreError };
+export type StoreResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: StoreError };
 
 export const success = <T>(value: T): StoreResult<T> => ({ ok: true, value });
-export const failure = <T = never>(code: StoreErrorCode, message: string, current?: StoredProfile): StoreResult<T> => ({
+export const failure = <T = never>(
+  code: StoreErrorCode,
+  message: string,
+  current?: StoredProfile,
+): StoreResult<T> => ({
   ok: false,
   error: { code, message, ...(current ? { current } : {}) },
 });

@@ -4,9 +4,20 @@ import { listBackups, makeBackup, type StorageAreaName } from './backups';
 import { type DecodedProfiles, decodeProfiles } from './decode-profiles';
 import { planMigrations } from './migrations';
 import { SETTINGS_KEY } from './storage-keys';
-import { type AreaSnapshot, applyPatch, emptyPatch, mergePatches, type StoragePatch } from './storage-patch';
-import { DEFAULT_SETTINGS, readSettings, readSyncStatus, type StorageSettings } from './storage-settings';
+import {
+  type AreaSnapshot,
+  applyPatch,
+  emptyPatch,
+  mergePatches,
+  type StoragePatch,
+} from './storage-patch';
 import type { StorageProblem } from './storage-problems';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  readSyncStatus,
+  type StorageSettings,
+} from './storage-settings';
 
 /** Both storage areas as read in one go, before any interpretation. */
 export interface RawStore {
@@ -42,8 +53,18 @@ export function interpret(raw: RawStore, now = timestamp()): StoreSnapshot {
   let sync = emptyPatch();
 
   if (!readSettings(raw.local).valid) {
-    const [key, entry] = makeBackup('local', SETTINGS_KEY, raw.local[SETTINGS_KEY], 'invalid settings', true, now);
-    local = mergePatches(local, { set: { [key]: entry, [SETTINGS_KEY]: DEFAULT_SETTINGS }, remove: [] });
+    const [key, entry] = makeBackup(
+      'local',
+      SETTINGS_KEY,
+      raw.local[SETTINGS_KEY],
+      'invalid settings',
+      true,
+      now,
+    );
+    local = mergePatches(local, {
+      set: { [key]: entry, [SETTINGS_KEY]: DEFAULT_SETTINGS },
+      remove: [],
+    });
   }
 
   const localPlan = planMigrations(raw.local);
@@ -83,12 +104,26 @@ export function interpret(raw: RawStore, now = timestamp()): StoreSnapshot {
   if (newerVersion) {
     problems.push({
       kind: 'newer-version',
-      message: t('storageProblemNewerVersion', [String(newerVersion.stored), String(newerVersion.known)]),
+      message: t('storageProblemNewerVersion', [
+        String(newerVersion.stored),
+        String(newerVersion.known),
+      ]),
     });
   }
   const syncStatus = readSyncStatus(raw.local);
   if (syncStatus) {
-    problems.push({ kind: 'sync-error', message: t('storageProblemSyncError', syncStatus.error), at: syncStatus.at });
+    problems.push({
+      kind: 'sync-error',
+      message: t('storageProblemSyncError', syncStatus.error),
+      at: syncStatus.at,
+    });
   }
-  return { raw, area, decoded, problems, pending: { local, sync }, ...(newerVersion ? { newerVersion } : {}) };
+  return {
+    raw,
+    area,
+    decoded,
+    problems,
+    pending: { local, sync },
+    ...(newerVersion ? { newerVersion } : {}),
+  };
 }

@@ -4,8 +4,8 @@ import { oldest } from './decode-profiles';
 import { DEFAULT_PROFILE_KEY, profileKey, syncLocalKey } from './storage-keys';
 import { withStorageLock } from './storage-lock';
 import { emptyPatch, mergePatches, type StoragePatch } from './storage-patch';
-import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { failure, type StoreResult, success } from './store-result';
+import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { writeStore } from './store-write';
 import { splitForSync, syncLimits } from './sync-quota';
 
@@ -43,7 +43,10 @@ export function patchesFor(
     }
     const split = splitForSync(key, profile, limits.perItem);
     if (!split.ok) {
-      return failure('too-large', t('storageErrorTooLarge', [profile.name, String(split.bytes), String(split.limit)]));
+      return failure(
+        'too-large',
+        t('storageErrorTooLarge', [profile.name, String(split.bytes), String(split.limit)]),
+      );
     }
     // A field kept on another device arrives here empty: keep saying where it is.
     const elsewhere = (decoded.localOnly[profile.id] ?? [])
@@ -55,8 +58,10 @@ export function patchesFor(
     else if (syncLocalKey(profile.id) in raw.local) local.remove.push(syncLocalKey(profile.id));
   }
 
-  const wanted = change.defaultProfileId === undefined ? decoded.defaultProfileId : change.defaultProfileId;
-  const defaultId = wanted && final.has(wanted) ? wanted : (oldest([...final.values()])?.id ?? null);
+  const wanted =
+    change.defaultProfileId === undefined ? decoded.defaultProfileId : change.defaultProfileId;
+  const defaultId =
+    wanted && final.has(wanted) ? wanted : (oldest([...final.values()])?.id ?? null);
   if (defaultId) area.set[DEFAULT_PROFILE_KEY] = defaultId;
   else area.remove.push(DEFAULT_PROFILE_KEY);
 
@@ -69,7 +74,9 @@ export function patchesFor(
  * One read-modify-write of the profile store, serialised with every other window's: `decide`
  * sees the store as it is now (validated and repaired), so no write is based on a stale read.
  */
-export function mutate<T>(decide: (snapshot: StoreSnapshot, now: string) => Decision<T>): Promise<StoreResult<T>> {
+export function mutate<T>(
+  decide: (snapshot: StoreSnapshot, now: string) => Decision<T>,
+): Promise<StoreResult<T>> {
   return withStorageLock(async () => {
     const raw = await readRawStore();
     const now = timestamp();

@@ -3,8 +3,8 @@ import { t } from '../i18n';
 import { SYNC_STATUS_KEY } from './storage-keys';
 import { applyPatch, isEmptyPatch, mergePatches, type StoragePatch } from './storage-patch';
 import type { SyncStatus } from './storage-settings';
-import type { RawStore } from './store-snapshot';
 import { failure, type StoreResult, success } from './store-result';
+import type { RawStore } from './store-snapshot';
 import { checkSyncTotals } from './sync-quota';
 
 async function writeArea(area: 'local' | 'sync', patch: StoragePatch): Promise<void> {
@@ -14,7 +14,8 @@ async function writeArea(area: 'local' | 'sync', patch: StoragePatch): Promise<v
   if (remove.length > 0) await storage.remove(remove);
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * Writes both areas, sync first: if the browser refuses the sync write, nothing is written locally
@@ -40,7 +41,8 @@ export async function writeStore(
       await browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
       return failure('sync', t('storageErrorSync', status.error));
     }
-    if (SYNC_STATUS_KEY in raw.local) local = mergePatches(local, { set: {}, remove: [SYNC_STATUS_KEY] });
+    if (SYNC_STATUS_KEY in raw.local)
+      local = mergePatches(local, { set: {}, remove: [SYNC_STATUS_KEY] });
   }
   await writeArea('local', local);
   return success(undefined);

@@ -2,12 +2,18 @@ import browser from 'webextension-polyfill';
 import type { StoredProfile } from '../../core/profile';
 import { t } from '../i18n';
 import { makeBackup } from './backups';
-import { DEFAULT_PROFILE_KEY, profileKey, SETTINGS_KEY, SYNC_STATUS_KEY, syncLocalKey } from './storage-keys';
+import {
+  DEFAULT_PROFILE_KEY,
+  profileKey,
+  SETTINGS_KEY,
+  SYNC_STATUS_KEY,
+  syncLocalKey,
+} from './storage-keys';
 import { withStorageLock } from './storage-lock';
 import { emptyPatch, mergePatches, type StoragePatch } from './storage-patch';
 import type { StorageSettings } from './storage-settings';
-import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { failure, type StoreResult, success } from './store-result';
+import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
 import { patchesFor } from './store-transaction';
 import { writeStore } from './store-write';
 
@@ -28,8 +34,17 @@ function mergeNewest(
     }
     if (JSON.stringify(other) === JSON.stringify(profile)) continue;
     const [winner, loser, loserArea] =
-      profile.updatedAt > other.updatedAt ? [profile, other, into.area] : [other, profile, fromArea];
-    const [key, entry] = makeBackup(loserArea, profileKey(loser.id), loser, t('storageReasonOlderCopy'), true, now);
+      profile.updatedAt > other.updatedAt
+        ? [profile, other, into.area]
+        : [other, profile, fromArea];
+    const [key, entry] = makeBackup(
+      loserArea,
+      profileKey(loser.id),
+      loser,
+      t('storageReasonOlderCopy'),
+      true,
+      now,
+    );
     backups.set[key] = entry;
     merged.set(winner.id, winner);
   }
@@ -41,7 +56,8 @@ const settingsPatch = (settings: StorageSettings): StoragePatch => ({
   remove: [SYNC_STATUS_KEY],
 });
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /**
  * Moves every profile into browser sync, merged with what other devices already put there. Refused
@@ -70,8 +86,19 @@ export function enableSync(): Promise<StoreResult<void>> {
       set: {},
       remove: [...local.decoded.profiles.map((p) => profileKey(p.id)), DEFAULT_PROFILE_KEY],
     };
-    const localPatch = [local.pending.local, synced.pending.local, patches.value.local, backups, leaveLocal, settingsPatch({ syncEnabled: true })].reduce(mergePatches);
-    return writeStore(syncRaw, { local: localPatch, sync: mergePatches(synced.pending.sync, patches.value.sync) }, now);
+    const localPatch = [
+      local.pending.local,
+      synced.pending.local,
+      patches.value.local,
+      backups,
+      leaveLocal,
+      settingsPatch({ syncEnabled: true }),
+    ].reduce(mergePatches);
+    return writeStore(
+      syncRaw,
+      { local: localPatch, sync: mergePatches(synced.pending.sync, patches.value.sync) },
+      now,
+    );
   });
 }
 
@@ -95,7 +122,14 @@ export function disableSync(): Promise<StoreResult<{ fieldsOnOtherDevices: strin
       set: {},
       remove: synced.decoded.profiles.map((p) => syncLocalKey(p.id)),
     };
-    const localPatch = [local.pending.local, synced.pending.local, patches.value.local, backups, keptLocal, settingsPatch({ syncEnabled: false })].reduce(mergePatches);
+    const localPatch = [
+      local.pending.local,
+      synced.pending.local,
+      patches.value.local,
+      backups,
+      keptLocal,
+      settingsPatch({ syncEnabled: false }),
+    ].reduce(mergePatches);
     const written = await writeStore(localRaw, { local: localPatch, sync: emptyPatch() }, now);
     if (!written.ok) return written;
     // Texts another device kept to itself cannot come along; the options page names these profiles.
