@@ -1,7 +1,7 @@
 /**
- * Windows time-zone display names by id, as Windows' own pickers (and forms built on its list)
- * show them. A custom dropdown shows only these texts, not the ids, so they are how a timezone
- * option is recognized there.
+ * Windows time-zone display names by id, in Windows' order, as Windows' own pickers (and forms
+ * built on its list) show them. A custom dropdown shows only these texts, not the ids, so they
+ * are how a timezone option is recognized there.
  */
 export const WINDOWS_TIMEZONE_NAMES: Readonly<Record<string, string>> = {
   'Dateline Standard Time': '(UTC-12:00) International Date Line West',
