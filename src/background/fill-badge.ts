@@ -1,17 +1,7 @@
 import browser from 'webextension-polyfill';
 import { FILL_ERROR_TEXT } from '../shared/fill-error-text';
 import { t } from '../shared/i18n';
-import type { FieldStatus } from '../shared/messages/content-messages';
-import type { FillOutcome } from '../shared/messages/fill-outcome';
-
-/** Outcomes that need the user's eye: the field holds something else than the profile says. */
-const NEEDS_LOOK: ReadonlySet<FieldStatus> = new Set([
-  'not-found',
-  'ambiguous',
-  'no-option',
-  'refused',
-  'page-changed',
-]);
+import { type FillOutcome, needsLook } from '../shared/messages/fill-outcome';
 
 /**
  * The toolbar badge of the tab after a fill (the shortcut and the context menu have no other
@@ -22,7 +12,7 @@ export async function showFillBadge(tabId: number, outcome: FillOutcome): Promis
   let text = '!';
   let title: string;
   if (outcome.ok) {
-    const open = outcome.fields.filter((field) => NEEDS_LOOK.has(field.status)).length;
+    const open = outcome.fields.filter(needsLook).length;
     text = open === 0 ? '✓' : String(open);
     title = open === 0 ? t('fillBadgeDone') : t('fillBadgeNeedsLook', String(open));
   } else title = t(FILL_ERROR_TEXT[outcome.error]);

@@ -6,8 +6,8 @@ import { FORM_MAPS } from '../../forms/form-maps';
 import { fillInTab } from '../../shared/fill/fill-in-tab';
 import { FILL_ERROR_TEXT } from '../../shared/fill-error-text';
 import { t } from '../../shared/i18n';
-import type { FillOutcome } from '../../shared/messages/fill-outcome';
-import { FillReport, needsLook } from './fill-report';
+import { type FillOutcome, needsLook } from '../../shared/messages/fill-outcome';
+import { FillReport } from './fill-report';
 import { useFormStatus } from './form-status';
 import { SupportedPageLinks } from './supported-page-links';
 import { useTargetTab } from './target-tab';
@@ -37,7 +37,7 @@ function Outcome({
       </div>
     );
   }
-  const open = needsLook(outcome.fields).length;
+  const open = outcome.fields.filter(needsLook).length;
   return (
     <>
       <p role="status">
@@ -82,7 +82,7 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
       {status === 'no-content-script' ? (
         <p class="fill-warning">{t('fillErrorNoContentScript')}</p>
       ) : null}
-      {status && status !== 'no-content-script' && status.found === 0 ? (
+      {run.state === 'idle' && status && status !== 'no-content-script' && status.found === 0 ? (
         <p class="fill-hint">{t('fillFormNotYetFound')}</p>
       ) : null}
       {blockers.length > 0 ? (

@@ -2,6 +2,7 @@ import type { StoredProfile } from '../../core/profile';
 import type { FormMap } from '../../forms/form-map';
 import { type MessageKey, t } from '../../shared/i18n';
 import type { FieldReport, FieldStatus } from '../../shared/messages/content-messages';
+import { needsLook } from '../../shared/messages/fill-outcome';
 
 const STATUS_TEXT: Readonly<Record<FieldStatus, MessageKey>> = {
   filled: 'fillStatusFilled',
@@ -15,12 +16,6 @@ const STATUS_TEXT: Readonly<Record<FieldStatus, MessageKey>> = {
   'page-changed': 'fillStatusPageChanged',
 };
 
-/** Statuses where the page holds what the profile says, or was rightly left alone. */
-const FINE: ReadonlySet<FieldStatus> = new Set(['filled', 'already-equal', 'read-only', 'skipped']);
-
-export const needsLook = (fields: readonly FieldReport[]) =>
-  fields.filter((field) => !FINE.has(field.status));
-
 /** One line per field of the form: its name and what happened to it. */
 export function FillReport({
   map,
@@ -33,7 +28,7 @@ export function FillReport({
     <ul class="fill-report" aria-label={t('fillReportLabel')}>
       {fields.map((field) => {
         const spec = map.fields.find((candidate) => candidate.key === field.key);
-        const fine = FINE.has(field.status);
+        const fine = !needsLook(field);
         return (
           <li
             key={field.key}

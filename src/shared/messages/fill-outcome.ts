@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { FIELD_STATUSES, type FieldReport, type FillResponse } from './content-messages';
+import {
+  FIELD_STATUSES,
+  type FieldReport,
+  type FieldStatus,
+  type FillResponse,
+} from './content-messages';
 
 /**
  * Why nothing was filled. `no-content-script`: the tab was loaded before the extension (reload
@@ -31,3 +36,14 @@ export const fillResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), fields: z.array(fieldReportSchema) }),
   z.object({ ok: z.literal(false), error: z.enum(['wrong-page', 'busy']) }),
 ]) satisfies z.ZodType<FillResponse>;
+
+/** Outcomes where the page does not hold what the profile says: the user has to look. */
+const NEEDS_LOOK: ReadonlySet<FieldStatus> = new Set([
+  'not-found',
+  'ambiguous',
+  'no-option',
+  'refused',
+  'page-changed',
+]);
+
+export const needsLook = (report: FieldReport): boolean => NEEDS_LOOK.has(report.status);
