@@ -85,14 +85,24 @@ function problem(
  */
 class Blocks4 {
   length = 0;
-  starts = new Float64Array(64);
-  prefixes = new Uint8Array(64);
+  starts: Float64Array;
+  prefixes: Uint8Array;
   /** Position in `entries` of each block's entry. */
-  owners = new Uint32Array(64);
+  owners: Uint32Array;
   /** The block's position among its entry's blocks. */
-  ordinals = new Uint32Array(64);
+  ordinals: Uint32Array;
   /** 1 when the block's entry has only this block, 0 for a range of several blocks. */
-  singles = new Uint8Array(64);
+  singles: Uint8Array;
+
+  /** `expected`: about how many blocks will come, usually one per entry. */
+  constructor(expected: number) {
+    const size = Math.max(16, expected);
+    this.starts = new Float64Array(size);
+    this.prefixes = new Uint8Array(size);
+    this.owners = new Uint32Array(size);
+    this.ordinals = new Uint32Array(size);
+    this.singles = new Uint8Array(size);
+  }
 
   push(start: number, prefix: number, owner: number, ordinal: number, single: number): void {
     if (this.length === this.starts.length) this.grow();
@@ -133,9 +143,9 @@ interface Blocks6 {
 export function parseIpList(text: string): IpList {
   const entries: IpEntry[] = [];
   const problems: IpListProblem[] = [];
-  const v4 = new Blocks4();
-  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [], ordinals: [] };
   const offsets = tokenizeIpList(text);
+  const v4 = new Blocks4(offsets.length / 2);
+  const v6: Blocks6 = { starts: [], ends: [], owners: [], singles: [], ordinals: [] };
 
   for (let index = 0; index < offsets.length / 2; index++) {
     const start = offsets[2 * index] as number;
