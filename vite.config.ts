@@ -8,16 +8,21 @@ export const GECKO_ID = 'delist-assistant@delist-assistant.dev';
 const CONTENT_SCRIPT = 'src/content/index.ts';
 
 type Target = 'chrome' | 'firefox';
+type Manifest = Omit<typeof baseManifest, 'background'> & {
+  background: Record<string, unknown>;
+  host_permissions: string[];
+  [key: string]: unknown;
+};
 
 /** The manifest for one browser: host access comes from the supported-pages list only. */
-export function manifestFor(target: Target): ManifestV3Export {
+export function manifestFor(target: 'chrome' | 'firefox'): Manifest {
   const matches = [...HOST_MATCHES];
   const manifest = {
     ...baseManifest,
     host_permissions: matches,
     content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, matches })),
   };
-  if (target === 'chrome') return manifest as ManifestV3Export;
+  if (target === 'chrome') return manifest;
   return {
     ...manifest,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
@@ -28,7 +33,7 @@ export function manifestFor(target: Target): ManifestV3Export {
         data_collection_permissions: { required: ['none'] },
       },
     },
-  } as unknown as ManifestV3Export;
+  };
 }
 
 export default defineConfig(({ mode }) => {
@@ -37,7 +42,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(target),
+        manifest: manifestFor(target) as unknown as ManifestV3Export,
         browser: target,
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
