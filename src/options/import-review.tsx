@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { validateProfile } from '../core/profile';
 import { t } from '../shared/i18n';
 import { applyImport, type ClashChoice, type ImportItem } from '../shared/storage/profile-import';
 
@@ -101,9 +102,23 @@ function ReviewItem({
       </p>
     );
   }
-  if (item.kind === 'new') return <p>{t('optionsReviewNew', [number, item.profile.name])}</p>;
   if (item.kind === 'unchanged')
     return <p>{t('optionsReviewUnchanged', [number, item.profile.name])}</p>;
+  const check = validateProfile(item.profile);
+  // Storable but incomplete (a draft): imported as it is, and the user learns what to finish.
+  const needsFixing = check.ok ? null : (
+    <p class="hint">
+      {t('optionsReviewNeedsFixing', check.issues.map((issue) => issue.message).join(' '))}
+    </p>
+  );
+  if (item.kind === 'new') {
+    return (
+      <>
+        <p>{t('optionsReviewNew', [number, item.profile.name])}</p>
+        {needsFixing}
+      </>
+    );
+  }
   return (
     <fieldset>
       <legend>{t('optionsReviewClash', [number, item.profile.name, item.existing.name])}</legend>
@@ -119,6 +134,7 @@ function ReviewItem({
           {label()}
         </label>
       ))}
+      {needsFixing}
     </fieldset>
   );
 }

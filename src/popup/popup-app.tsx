@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createProfile, type StoredProfile } from '../core/profile';
 import { t } from '../shared/i18n';
@@ -32,6 +32,17 @@ export function PopupApp({
   const [view, setView] = useState<View>({ kind: 'main' });
   const [selectedId, setSelectedId] = useState<string>();
   const returnFocus = useRef<string | undefined>(undefined);
+  /** Where focus goes back to when the editor closes: the saved profile once it is listed. */
+  const [focusTarget, setFocusTarget] = useState<string>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: retried when new state lists the target
+  useEffect(() => {
+    const element =
+      focusTarget && view.kind === 'main' ? document.getElementById(focusTarget) : null;
+    if (element) {
+      element.focus();
+      setFocusTarget(undefined);
+    }
+  }, [focusTarget, view, state]);
 
   const openEditor = (profile: StoredProfile, isNew: boolean) => {
     returnFocus.current = isNew ? 'new-profile' : `profile-${profile.id}`;
@@ -40,8 +51,7 @@ export function PopupApp({
   const closeEditor = (saved?: StoredProfile) => {
     if (saved) setSelectedId(saved.id);
     setView({ kind: 'main' });
-    const target = saved ? `profile-${saved.id}` : returnFocus.current;
-    requestAnimationFrame(() => (target ? document.getElementById(target)?.focus() : undefined));
+    setFocusTarget(saved ? `profile-${saved.id}` : returnFocus.current);
   };
 
   return (

@@ -72,6 +72,9 @@ describe('Popup: sender profiles through the toolbar button', () => {
     await popup.keyboard.type('Server IP listed / non-delivery to outlook.com');
     await popup.keyboard.press('Tab');
     await popup.keyboard.type('Jane Doe');
+    await (await popup.waitForSelector('aria/What domain are you sending to?'))?.focus();
+    await popup.keyboard.type('outlook');
+    expect(await fieldValue(popup, 'field-recipientDomain')).toBe('outlook.com');
     await typeInto(popup, 'Contact e-mail address', 'postmaster@acme.example');
     await typeInto(popup, 'What domain are you sending from?', 'acme.example');
     await (
@@ -99,9 +102,12 @@ describe('Popup: sender profiles through the toolbar button', () => {
     await popup.keyboard.press('Enter');
     await popup.keyboard.up('Control');
     const summary = await popup.waitForSelector('.error-summary');
-    expect(await summary?.evaluate((element) => element.textContent)).toContain(
-      'Outgoing IP addresses or ranges',
-    );
+    expect(await summary?.evaluate((element) => element.textContent)).toContain('10.1.2.3');
+    expect(
+      await popup.$$eval('.error-summary a', (links) =>
+        links.map((link) => link.getAttribute('href')),
+      ),
+    ).toEqual(['#field-ipList']);
     expect(await focused(popup)).toBe('error-summary');
 
     // Fixed, then normalized with the button.

@@ -68,7 +68,7 @@ const COMPANIES = [
 /** A realistic, valid profile number `n` (public IPs, real zones), for seeding a browser. */
 export function sampleProfile(n: number, overrides: Partial<StoredProfile> = {}): StoredProfile {
   const domain = `customer${n}.example`;
-  return createProfile({
+  const profile = createProfile({
     name: `Customer ${n} outbound`,
     issueTitle: 'Server IP listed / non-delivery to outlook.com',
     contactName: `Operator ${n}`,
@@ -82,6 +82,6 @@ export function sampleProfile(n: number, overrides: Partial<StoredProfile> = {})
     errorMessages: `550 5.7.1 Unfortunately, messages from [8.8.${n % 256}.7] weren't sent. (S3140)`,
     website: `https://${domain}`,
     notes: '',
-    ...overrides,
   });
+  return { ...profile, ...overrides };
 }

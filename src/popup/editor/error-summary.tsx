@@ -3,14 +3,14 @@ import { t } from '../../shared/i18n';
 export interface FieldIssue {
   /** The control's id, to move focus there. */
   readonly controlId: string;
-  readonly label: string;
+  /** The core's message, which names the field itself. */
   readonly message: string;
 }
 
 export const ERROR_SUMMARY_ID = 'error-summary';
 
 /**
- * Shown after a refused Save: says how many things to fix and links each to its field. The
+ * Shown after a refused Save: says how many things to fix and links each message to its field. The
  * editor moves focus here on each refused Save, so keyboard and screen-reader users land on it.
  */
 export function ErrorSummary({ issues }: { issues: readonly FieldIssue[] }) {
@@ -35,9 +35,8 @@ export function ErrorSummary({ issues }: { issues: readonly FieldIssue[] }) {
                 document.getElementById(issue.controlId)?.focus();
               }}
             >
-              {issue.label}
+              {issue.message}
             </a>
-            {`: ${issue.message}`}
           </li>
         ))}
       </ul>

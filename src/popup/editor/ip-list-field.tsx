@@ -71,7 +71,8 @@ export function IpListField({ id, value, onValue, fieldError, onBlur }: Props) {
         />
       </div>
       <ul class="ip-problems" id={problemsId} aria-live="polite">
-        {fieldError ? <li class="problem error">{fieldError}</li> : null}
+        {/* The profile check repeats the engine's errors; show it only when the engine has none. */}
+        {fieldError && !hasErrors ? <li class="problem error">{fieldError}</li> : null}
         {result.problems.map((problem) => (
           <li
             key={`${problem.start}-${problem.code}-${problem.index}`}

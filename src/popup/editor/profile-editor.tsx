@@ -95,7 +95,7 @@ export function ProfileEditor({
 
   const summary: FieldIssue[] = FIELD_ORDER.flatMap((field) => {
     const message = issues.get(field);
-    return message ? [{ controlId: controlId(field), label: t(FIELD_LABELS[field]), message }] : [];
+    return message ? [{ controlId: controlId(field), message }] : [];
   });
 
   const textProps = (field: EditableField) => {
@@ -165,6 +165,8 @@ export function ProfileEditor({
         value={draft[name]}
         onChange={(event) => set(name, event.currentTarget.value as StoredProfile[F])}
       >
+        {/* No choice yet (a new profile): the form wants one, validation says so. */}
+        {draft[name] === '' ? <option value="">{t('profileChoose')}</option> : null}
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}

@@ -1,11 +1,14 @@
+import { defaultTimezone, ianaTimezones } from '../../core/timezone';
 import { t } from '../../shared/i18n';
 
-/** The browser's own zone: what a new profile starts with. */
-export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The browser's own zone, or UTC when Microsoft's form has no match for it: a new profile's zone. */
+export const browserTimeZone = (): string =>
+  defaultTimezone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 let zones: readonly string[] | undefined;
+/** Every zone the form can take, computed once when the first editor opens. */
 const allZones = (): readonly string[] => {
-  zones ??= Intl.supportedValuesOf('timeZone');
+  zones ??= ianaTimezones();
   return zones;
 };
 

@@ -33,14 +33,14 @@ export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string =>
 const TIMESTAMP_FIELDS = new Set(['createdAt', 'updatedAt']);
 
 /**
- * A repaired copy when the damage is safe to fix: missing fields (but the name) get their empty defaults, the id
- * follows the storage key, unreadable timestamps become `now`. A present but invalid value is never
+ * A repaired copy when the damage is safe to fix: the id follows the storage key, missing or
+ * unreadable timestamps become `now` (missing text fields already read as empty). A present but invalid value is never
  * replaced (that would lose what the user typed): such items are not repairable.
  */
 export function repairProfile(raw: unknown, id: string, now: string): StoredProfile | undefined {
   // Without its name it is not recognisably a profile: keep it aside instead of guessing.
   if (!isRecord(raw) || typeof raw.name !== 'string') return undefined;
-  const defaults = createProfile({ id, createdAt: now, updatedAt: now });
+  const defaults = { ...createProfile(), id, createdAt: now, updatedAt: now };
   const candidate: Record<string, unknown> = { ...defaults };
   for (const [field, schema] of Object.entries(storedProfileSchema.shape)) {
     if (field === 'id' || !(field in raw) || raw[field] === undefined) continue;

@@ -3,7 +3,8 @@ import { createProfile, type StoredProfile } from '../../../src/core/profile';
 
 /** A complete, valid profile; `overrides` change what a test is about. */
 export function validProfile(overrides: Partial<StoredProfile> = {}): StoredProfile {
-  return createProfile({
+  const { id, createdAt, updatedAt, ...fields } = overrides;
+  const profile = createProfile({
     name: 'Acme relays',
     issueTitle: 'Server IP listed / non-delivery to outlook.com',
     contactName: 'Jane Doe',
@@ -17,8 +18,14 @@ export function validProfile(overrides: Partial<StoredProfile> = {}): StoredProf
     errorMessages: "550 5.7.1 Unfortunately, messages from [8.8.8.8] weren't sent.",
     website: 'https://acme.example',
     notes: '',
-    ...overrides,
+    ...fields,
   });
+  return {
+    ...profile,
+    ...(id === undefined ? {} : { id }),
+    ...(createdAt === undefined ? {} : { createdAt }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
+  };
 }
 
 /** Everything in both storage areas, for "nothing changed" assertions. */

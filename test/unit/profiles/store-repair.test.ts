@@ -17,15 +17,26 @@ const backups = async () =>
   );
 
 describe('validate and repair on load', () => {
-  it('repairs a profile missing fields, and keeps the original aside', async () => {
+  it('reads a profile missing text fields (an older or hand-edited one) with those fields empty', async () => {
     const { notes: _notes, website: _website, ...partial } = validProfile({ name: 'Old one' });
+    await fakeBrowser.storage.local.set({ schemaVersion: 1, [`profile:${partial.id}`]: partial });
+    const state = await loadProfileState();
+    expect(state.profiles).toEqual([{ ...partial, notes: '', website: '' }]);
+    expect(state.problems).toEqual([]);
+  });
+
+  it('repairs a profile whose timestamps are missing, and keeps the original aside', async () => {
+    const { createdAt: _c, updatedAt: _u, ...partial } = validProfile({ name: 'No dates' });
     await fakeBrowser.storage.local.set({ schemaVersion: 1, [`profile:${partial.id}`]: partial });
 
     const state = await loadProfileState();
     expect(state.profiles).toHaveLength(1);
-    expect(state.profiles[0]).toMatchObject({ name: 'Old one', notes: '', website: '' });
+    expect(state.profiles[0]).toMatchObject({ ...partial, createdAt: expect.any(String) });
     const stored = await fakeBrowser.storage.local.get(`profile:${partial.id}`);
-    expect(stored[`profile:${partial.id}`]).toMatchObject({ notes: '', website: '' });
+    expect(stored[`profile:${partial.id}`]).toMatchObject({
+      name: 'No dates',
+      updatedAt: expect.any(String),
+    });
 
     const kept = await backups();
     expect(kept).toHaveLength(1);
