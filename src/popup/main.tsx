@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { loadProfileState } from '../shared/storage/profile-store';
+import { AnalyzeBouncePanel } from './bounce/analyze-bounce-panel';
 import { FillPanel } from './fill/fill-panel';
 import { PopupApp } from './popup-app';
 
@@ -12,6 +13,15 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 const initialState = loadProfileState();
 
 render(
-  <PopupApp initialState={initialState} fillPanel={(profile) => <FillPanel profile={profile} />} />,
+  <PopupApp
+    initialState={initialState}
+    fillPanel={(profile) => <FillPanel profile={profile} />}
+    bouncePanel={(actions) => (
+      <AnalyzeBouncePanel
+        onAddIps={actions.addIps}
+        onUseAsErrorMessages={actions.useAsErrorMessages}
+      />
+    )}
+  />,
   document.getElementById('app') as HTMLElement,
 );
