@@ -1,3 +1,4 @@
+import '../shared/zod-setup';
 import { registerFillCommand } from './fill-command';
 import { registerFillMenus } from './fill-menus';
 

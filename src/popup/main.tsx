@@ -1,3 +1,4 @@
+import '../shared/zod-setup';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
