@@ -147,33 +147,45 @@ describe('Popup: sender profiles through the toolbar button', () => {
     await again.close();
   });
 
-  it('deletes with undo, duplicates and sets the default from the list', async () => {
+  it('selects a profile with the arrow keys, then sets it as default, deletes it with undo and duplicates', async () => {
     const first = sampleProfile(1, { name: 'Alpha' });
     const second = sampleProfile(2, { name: 'Bravo' });
     await seedProfiles(chromium, [first, second], first.id);
     const form = await chromium.open(server.formUrl());
     const popup = await openPopup(chromium, form);
     const rowOf = (name: string) => `xpath///li[.//label[.//text()[.="${name}"]]]`;
+    const press = async (name: string) =>
+      (await popup.waitForSelector(`aria/${name}[role="button"]`))?.click();
 
-    await popup.waitForSelector(rowOf('Bravo'));
-    await (await popup.$(`${rowOf('Bravo')}//button[.//text()[.="Set as default"]]`))?.click();
+    // The default profile starts selected; Down selects the next one.
+    const alpha = await popup.waitForSelector('aria/Alpha[role="radio"]');
+    expect(await alpha?.evaluate((radio) => (radio as HTMLInputElement).checked)).toBe(true);
+    await alpha?.focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.waitForFunction(
+      () =>
+        document.activeElement?.matches('input[type=radio]:checked[aria-labelledby$="-name"]') &&
+        document.getElementById(document.activeElement.getAttribute('aria-labelledby') ?? '')
+          ?.textContent === 'Bravo',
+    );
+
+    await press('Set as default');
     await popup.waitForFunction(() =>
       document.querySelector('.status-bar')?.textContent?.includes('default'),
     );
     expect(await popup.$eval(rowOf('Bravo'), (row) => row.textContent)).toContain('Default');
+    expect(await popup.$('aria/Set as default[role="button"]')).toBeNull();
 
-    await (await popup.$(`${rowOf('Bravo')}//button[.//text()[.="Delete"]]`))?.click();
-    await popup.waitForFunction(
-      () =>
-        !document.body.textContent?.includes('Bravo') ||
-        document.activeElement?.textContent === 'Undo',
-    );
-    expect(await focused(popup)).toBe('Undo');
+    await press('Delete');
+    await popup.waitForFunction(() => document.activeElement?.textContent === 'Undo');
+    expect(await popup.$(rowOf('Bravo'))).toBeNull();
     await popup.keyboard.press('Enter');
     await popup.waitForSelector(rowOf('Bravo'));
     expect(await popup.$eval(rowOf('Bravo'), (row) => row.textContent)).toContain('Default');
+    await popup.waitForFunction(() => document.activeElement?.id.startsWith('profile-'));
 
-    await (await popup.$(`${rowOf('Alpha')}//button[.//text()[.="Duplicate"]]`))?.click();
+    await (await popup.waitForSelector('aria/Alpha[role="radio"]'))?.click();
+    await press('Duplicate');
     await popup.waitForSelector(rowOf('Alpha (copy)'));
     await popup.close();
     await form.close();
