@@ -40,9 +40,9 @@ const allDigits = (text: string) => {
 const ordinal = (n: number) => ['first', 'second', 'third', 'fourth'][n] ?? `${n + 1}th`;
 
 /**
- * Checks the shape of a dotted-quad IPv4 text that ipaddr.js would read too liberally (it takes
- * octal, hex and 1–3 part forms). Returns a message, or undefined when the text is four plain
- * decimal numbers without leading zeros, each at most 255.
+ * Says what is wrong with an IPv4 text that scanIpv4 refused: a hex or octal-looking number,
+ * the wrong number of parts, a missing part, a leading zero or a number above 255. Undefined when
+ * none of these applies (the text is then no IPv4 address at all).
  */
 function ipv4ShapeProblem(text: string): { message: string; fix?: string } | undefined {
   const parts = text.split('.');
@@ -117,7 +117,7 @@ function parseIpv4(text: string): ParseAddressResult {
 function ipv6ShapeProblem(text: string): string | undefined {
   if (text.includes(':::')) return 'has three colons in a row';
   if (text.indexOf('::') !== text.lastIndexOf('::')) {
-    return '"::" appears twice; it may shorten only one run of zero groups';
+    return 'uses "::" twice; it may shorten only one run of zero groups';
   }
   const groups = text.split(':');
   for (const group of groups) {
@@ -127,7 +127,7 @@ function ipv6ShapeProblem(text: string): string | undefined {
         return `contains "${group[i]}", which is not a hexadecimal digit (0-9, a-f)`;
       }
     }
-    if (group.length > 4) return `its group "${group}" has more than four hexadecimal digits`;
+    if (group.length > 4) return `has the group "${group}", longer than four hexadecimal digits`;
   }
   if (!text.includes('::')) {
     const wanted = text.includes('.') ? 7 : 8;

@@ -98,13 +98,19 @@ function stripBrackets(text: string): string | ParsedEntry {
   return text.slice(1, -1).replace(/^IPv6:/i, '');
 }
 
-function parseOne(text: string, role: string): IpAddress | ParsedEntry {
+/**
+ * Parses the address in an entry; `role` names the part ("first address") when the entry has
+ * more, and `rebuild` turns a fixed part back into a whole entry, so that a fix replaces the entry.
+ */
+function parseOne(
+  text: string,
+  role = '',
+  rebuild = (part: string) => part,
+): IpAddress | ParsedEntry {
   const result = parseAddress(text);
   if (result.ok) return result.address;
-  return failure(
-    role ? `has a bad ${role} "${text}": ${result.message}` : result.message,
-    result.fix,
-  );
+  const message = role ? `has a bad ${role} "${text}": ${result.message}` : result.message;
+  return failure(message, result.fix === undefined ? undefined : rebuild(result.fix));
 }
 
 function parseRange(text: string, dash: number): ParsedEntry | [IpVersion, bigint, bigint] {
@@ -117,7 +123,7 @@ function parseRange(text: string, dash: number): ParsedEntry | [IpVersion, bigin
   }
   if (/[-–/]/.test(right))
     return failure('has more than one "-" or "/"; write one range as first-last');
-  const first = parseOne(left, 'first address');
+  const first = parseOne(left, 'first address', (part) => `${part}-${right}`);
   if ('ok' in first) return first;
   if (first.version === 4 && isDigits(right) && right.length <= 3) {
     const full = `${left.slice(0, left.lastIndexOf('.') + 1)}${right}`;
@@ -128,7 +134,7 @@ function parseRange(text: string, dash: number): ParsedEntry | [IpVersion, bigin
       fix,
     );
   }
-  const last = parseOne(right, 'last address');
+  const last = parseOne(right, 'last address', (part) => `${left}-${part}`);
   if ('ok' in last) return last;
   if (first.version !== last.version) {
     return failure('mixes IPv4 and IPv6; a range must stay within one version');
@@ -169,7 +175,11 @@ export function parseEntry(raw: string): ParsedEntry {
     }
   } else if (slash >= 0) {
     if (text.indexOf('/') !== text.lastIndexOf('/')) return failure('has more than one "/"');
-    const address = parseOne(text.slice(0, slash), 'address part');
+    const address = parseOne(
+      text.slice(0, slash),
+      'address part',
+      (part) => part + text.slice(slash),
+    );
     if ('ok' in address) return address;
     const prefix = parsePrefix(address.version, address, text.slice(slash + 1));
     if (typeof prefix !== 'number') return prefix;
@@ -187,7 +197,7 @@ export function parseEntry(raw: string): ParsedEntry {
       });
     }
   } else {
-    const address = parseOne(text, '');
+    const address = parseOne(text);
     if ('ok' in address) return address;
     kind = 'address';
     version = address.version;

@@ -54,10 +54,30 @@ export async function launchFirefox(options: {
     // Firefox sends no load event for extension pages: wait for a condition in the page instead.
     openExtensionPage: async (pathAndQuery, ready) => {
       const page = await browser.newPage();
-      void page.goto(`moz-extension://${extensionUuid}/${pathAndQuery}`).catch(() => {});
-      await page.waitForSelector(ready, { timeout: 15_000 });
+      const target = `moz-extension://${extensionUuid}/${pathAndQuery}`;
+      void page.goto(target).catch(() => {});
+      // page.url() is not updated for extension pages either: ask the document itself.
+      await waitUntil(
+        () =>
+          page.evaluate(
+            (href, selector) => location.href === href && document.querySelector(selector) !== null,
+            target,
+            ready,
+          ),
+        `${target} to show ${ready}`,
+      );
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/** Polls `check` until it is true; a check that throws (a realm replaced mid-navigation) is a no. */
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 }

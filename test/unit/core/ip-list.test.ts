@@ -128,6 +128,8 @@ describe('parseIpList: errors name the entry, say what is wrong and how to fix i
     ['8.8.8.1-', /missing end/, undefined],
     ['8.8.8.1-8.8.8.2-8.8.8.3', /more than one "-"/, undefined],
     ['8.8.8.x-8.8.8.9', /bad first address "8\.8\.8\.x"/, undefined],
+    ['8.8.08.0/24', /bad address part "8\.8\.08\.0": has a leading zero/, '8.8.8.0/24'],
+    ['8.8.8.1-8.8.8.09', /bad last address "8\.8\.8\.09"/, '8.8.8.1-8.8.8.9'],
     ['fe80::1%eth0', /zone index/, 'fe80::1'],
   ])('%s', (text, message, fix) => {
     const list = parseIpList(text);

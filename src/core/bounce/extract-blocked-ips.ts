@@ -1,0 +1,89 @@
+import { isPublicUnicast, parseAddress } from '../ip-address';
+import { findMatch } from './find-match';
+
+/**
+ * Microsoft's own sentences naming the sending IP it rejects. Other IPs in a bounce belong to
+ * Microsoft's receiving servers, to relays or to the sender's header trail: never those.
+ */
+const ANCHOR =
+  /messages from|banned sen(?:ding ip|der)|client host|the mail server|try again later from/g;
+
+/** The longest text an address can take (IPv6 with an embedded IPv4), with some slack. */
+const MAX_ADDRESS = 64;
+
+const isAddressChar = (code: number) =>
+  (code >= 48 && code <= 58) ||
+  (code >= 65 && code <= 70) ||
+  (code >= 97 && code <= 102) ||
+  code === 46;
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+export interface BlockedIp {
+  /** Canonical form (IPv6 lower case, shortest). */
+  readonly ip: string;
+  /** The sentence part that names it, for the evidence. */
+  readonly evidence: string;
+}
+
+/** Reads the address written right after an anchor, e.g. ` [203.0.113.7]` or ` 2001:db8::7`. */
+function addressAfter(text: string, from: number): { token: string; end: number } | undefined {
+  let at = from;
+  while (
+    at < text.length &&
+    at - from < 4 &&
+    (text[at] === ' ' || text[at] === '[' || text[at] === '(')
+  ) {
+    at++;
+  }
+  if (text.slice(at, at + 5).toLowerCase() === 'ipv6:') at += 5;
+  let end = at;
+  while (end < text.length && end - at <= MAX_ADDRESS && isAddressChar(text.charCodeAt(end))) end++;
+  // `1.2.3.x`, `example.com`: the token goes on with other letters, so it is not an address.
+  if (end < text.length && isWordChar(text.charCodeAt(end))) return;
+  let token = text.slice(at, end);
+  // A sentence's full stop or colon, but not the `::` of an IPv6 address.
+  while (token.endsWith('.')) token = token.slice(0, -1);
+  if (token.endsWith(':') && !token.endsWith('::')) token = token.slice(0, -1);
+  if (text[end] === ']' || text[end] === ')') end++;
+  return token === '' ? undefined : { token, end };
+}
+
+/** Canonical form of a public unicast address, else undefined. */
+export type AddressReader = (token: string) => string | undefined;
+
+const readPublicAddress: AddressReader = (token) => {
+  const parsed = parseAddress(token);
+  return parsed.ok && isPublicUnicast(parsed.address) ? parsed.address.canonical : undefined;
+};
+
+/** Reads each distinct token once: a long log names the same few IPs over and over. */
+export function cachedAddressReader(): AddressReader {
+  const cache = new Map<string, string | undefined>();
+  return (token) => {
+    if (!cache.has(token)) cache.set(token, readPublicAddress(token));
+    return cache.get(token);
+  };
+}
+
+/**
+ * The public unicast IPs Microsoft names as the sender it rejects, deduplicated by canonical form,
+ * in order. Masked (`x.x.x.x`, `[IP]`, `999.999.999.999`) and non-public addresses are skipped.
+ * `lower` is `text` in lower case, the same length.
+ */
+export function extractBlockedIps(
+  text: string,
+  lower: string,
+  readAddress: AddressReader = readPublicAddress,
+): BlockedIp[] {
+  const found: BlockedIp[] = [];
+  const seen = new Set<string>();
+  findMatch(ANCHOR, lower, (anchor) => {
+    const address = addressAfter(text, anchor.index + anchor[0].length);
+    const ip = address && readAddress(address.token);
+    if (!address || ip === undefined || seen.has(ip)) return;
+    seen.add(ip);
+    found.push({ ip, evidence: text.slice(anchor.index, address.end) });
+  });
+  return found;
+}

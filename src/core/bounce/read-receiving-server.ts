@@ -1,0 +1,91 @@
+import type { BouncePlatform } from './bounce-types';
+import { findMatch } from './find-match';
+
+/** Who rejected the message, as far as the text tells. */
+export interface ServerReading {
+  /** `other`: a receiving server is named and nothing in the text is Microsoft's. */
+  readonly kind: 'microsoft' | 'other' | 'unknown';
+  readonly platform: BouncePlatform;
+  /** The host name or tag that told, as written. */
+  readonly evidence?: string;
+}
+
+/**
+ * Receiving hosts as MTAs report them: `Remote-MTA: dns; host`, Postfix `host X[IP] said`, Exim
+ * `host X [IP]:`, Postfix logs `relay=X[IP]`, Exchange `Remote Server at X`. Literal starts and
+ * one character class each: linear.
+ */
+const RECEIVING_HOST =
+  /(?:remote-mta:\s?(?:dns;\s?)?|\bhost\s(?=[0-9a-z.-]+\s?(?:\[|said))|relay=|remote server at\s)([0-9a-z][0-9a-z.-]*)/g;
+
+const MICROSOFT_DOMAINS = [
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'microsoft.com',
+  'office365.com',
+  'office.com',
+];
+
+/** Text markers, most telling first; `unknown` ones only say "Microsoft". */
+const MARKERS: readonly (readonly [string, BouncePlatform])[] = [
+  ['.olc.protection.outlook.com', 'outlook.com'],
+  ['[name=protocol filter agent]', 'outlook.com'],
+  ['[agt=pfa]', 'outlook.com'],
+  ['.mail.protection.outlook.com', 'office365'],
+  ['.outbound.protection.outlook.com', 'office365'],
+  ['.prod.protection.outlook.com', 'office365'],
+  ['sender.office.com', 'office365'],
+  ['@hotmail.', 'outlook.com'],
+  ['@outlook.', 'outlook.com'],
+  ['@live.', 'outlook.com'],
+  ['@msn.com', 'outlook.com'],
+  ['outlook.com', 'unknown'],
+  ['hotmail', 'unknown'],
+  ['microsoft', 'unknown'],
+  ['office365', 'unknown'],
+  ['exchange online', 'unknown'],
+];
+
+const isMicrosoftHost = (host: string) =>
+  MICROSOFT_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+
+function platformOfHost(host: string): BouncePlatform {
+  if (host.endsWith('.olc.protection.outlook.com') || /^mx\d*\.hotmail\.com$/.test(host)) {
+    return 'outlook.com';
+  }
+  if (host.endsWith('.mail.protection.outlook.com')) return 'office365';
+  return 'unknown';
+}
+
+/** Reads who rejected the message from host names and Microsoft's tags; `lower` as in the text. */
+export function readReceivingServer(text: string, lower: string): ServerReading {
+  let otherHost: string | undefined;
+  let microsoftHost: string | undefined;
+  const named = findMatch(RECEIVING_HOST, lower, (match): ServerReading | undefined => {
+    const host = (match[1] ?? '').replace(/\.+$/, '');
+    if (!host.includes('.')) return;
+    if (!isMicrosoftHost(host)) {
+      otherHost ??= host;
+      return;
+    }
+    const platform = platformOfHost(host);
+    if (platform !== 'unknown') return { kind: 'microsoft', platform, evidence: host };
+    microsoftHost ??= host;
+  });
+  if (named) return named;
+  let marker: string | undefined;
+  for (const [needle, platform] of MARKERS) {
+    const at = lower.indexOf(needle);
+    if (at === -1) continue;
+    const evidence = text.slice(at, at + needle.length);
+    if (platform !== 'unknown') return { kind: 'microsoft', platform, evidence };
+    marker ??= evidence;
+  }
+  if (microsoftHost || marker) {
+    return { kind: 'microsoft', platform: 'unknown', evidence: microsoftHost ?? marker };
+  }
+  if (otherHost) return { kind: 'other', platform: 'unknown', evidence: otherHost };
+  return { kind: 'unknown', platform: 'unknown' };
+}
