@@ -9,7 +9,7 @@ import {
   type PopupPage,
 } from '../support/chromium';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
-import { sampleProfile, seedProfiles } from './profiles-support';
+import { localStorageOf, sampleProfile, seedProfiles } from './profiles-support';
 
 /** The focused element's accessible label or text, to follow the keyboard. */
 const focused = (popup: PopupPage) =>
@@ -189,5 +189,51 @@ describe('Popup: sender profiles through the toolbar button', () => {
     await popup.waitForSelector(rowOf('Alpha (copy)'));
     await popup.close();
     await form.close();
+  });
+
+  it('with two windows editing one profile, neither edit is lost silently', async () => {
+    // A real popup closes when another window takes focus, so the popup page is opened in a tab.
+    const shared = sampleProfile(7, { name: 'Shared relay' });
+    await seedProfiles(chromium, [shared]);
+    const popup = await chromium.openExtensionPage('src/popup/index.html');
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    const storedShared = async () =>
+      (await localStorageOf(chromium))[`profile:${shared.id}`] as Record<string, string>;
+
+    // The popup starts editing…
+    await popup.bringToFront();
+    await popup.getByRole('radio', { name: 'Shared relay' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('textbox', { name: 'Contact name' }).fill('Edited in the popup');
+
+    // …meanwhile the options page saves the same profile.
+    await options.bringToFront();
+    await options.getByRole('radio', { name: 'Shared relay' }).check();
+    await options.getByRole('textbox', { name: 'Issue title' }).fill('Edited in the options page');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await storedShared()).issueTitle)
+      .toBe('Edited in the options page');
+
+    // The popup's save is stopped and asks; the user takes the other version and redoes the edit.
+    await popup.bringToFront();
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByRole('alertdialog').getByText('changed in another window').waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Keep my version');
+    await popup.getByRole('button', { name: 'Load the other version' }).click();
+    expect(await popup.getByRole('textbox', { name: 'Issue title' }).inputValue()).toBe(
+      'Edited in the options page',
+    );
+    await popup.getByRole('textbox', { name: 'Contact name' }).fill('Edited in the popup');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByRole('radio', { name: 'Shared relay' }).waitFor();
+    expect(await storedShared()).toMatchObject({
+      issueTitle: 'Edited in the options page',
+      contactName: 'Edited in the popup',
+    });
+    // The options page's list follows the change made in the other window.
+    await expect.poll(() => options.getByRole('radio', { name: 'Shared relay' }).count()).toBe(1);
+    await popup.close();
+    await options.close();
   });
 });
