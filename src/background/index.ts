@@ -1,3 +1,5 @@
-import browser from 'webextension-polyfill';
+import { registerFillCommand } from './fill-command';
+import { registerFillMenus } from './fill-menus';
 
-browser.runtime.onInstalled.addListener(() => {});
+registerFillCommand();
+registerFillMenus();

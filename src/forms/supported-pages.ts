@@ -35,8 +35,9 @@ export function supportedPageFor(url: string | undefined): SupportedPage | undef
   }
   return SUPPORTED_PAGES.find((page) =>
     page.matches.some((pattern) => {
+      // Match patterns without a port match every port (Firefox's tests serve the form on one).
       const origin = pattern.replace(/\/\*$/, '');
-      return parsed.origin === origin;
+      return `${parsed.protocol}//${parsed.hostname}` === origin;
     }),
   );
 }

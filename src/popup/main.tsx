@@ -2,6 +2,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { loadProfileState } from '../shared/storage/profile-store';
+import { AnalyzeBouncePanel } from './bounce/analyze-bounce-panel';
+import { FillPanel } from './fill/fill-panel';
 import { PopupApp } from './popup-app';
 
 document.title = t('popupTitle');
@@ -10,4 +12,16 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 // The first frame shows the list: no "loading" frame, no second render.
 const initialState = await loadProfileState();
 
-render(<PopupApp initialState={initialState} />, document.getElementById('app') as HTMLElement);
+render(
+  <PopupApp
+    initialState={initialState}
+    fillPanel={(profile) => <FillPanel profile={profile} />}
+    bouncePanel={(actions) => (
+      <AnalyzeBouncePanel
+        onAddIps={actions.addIps}
+        onUseAsErrorMessages={actions.useAsErrorMessages}
+      />
+    )}
+  />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -11,6 +11,9 @@ describe('supported pages', () => {
     expect(supportedPageFor('https://olcsupport.office.com/?x=1')?.form).toBe(
       'outlook-sender-form',
     );
+    expect(supportedPageFor('https://olcsupport.office.com:8443/')?.form).toBe(
+      'outlook-sender-form',
+    );
     expect(supportedPageFor('http://olcsupport.office.com/')).toBeUndefined();
     expect(supportedPageFor('https://olcsupport.office.com.evil.example/')).toBeUndefined();
     expect(supportedPageFor('https://example.com/')).toBeUndefined();

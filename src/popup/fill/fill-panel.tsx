@@ -1,0 +1,109 @@
+import './fill-panel.css';
+import { useState } from 'preact/hooks';
+import type { StoredProfile } from '../../core/profile';
+import { fillBlockers } from '../../forms/fill-blockers';
+import { FORM_MAPS } from '../../forms/form-maps';
+import { fillInTab } from '../../shared/fill/fill-in-tab';
+import { FILL_ERROR_TEXT } from '../../shared/fill-error-text';
+import { t } from '../../shared/i18n';
+import { type FillOutcome, needsLook } from '../../shared/messages/fill-outcome';
+import { FillReport } from './fill-report';
+import { useFormStatus } from './form-status';
+import { SupportedPageLinks } from './supported-page-links';
+import { useTargetTab } from './target-tab';
+
+type Run =
+  | { readonly state: 'idle' | 'filling' }
+  | { readonly state: 'done'; readonly outcome: FillOutcome };
+
+function Outcome({
+  outcome,
+  map,
+}: {
+  outcome: FillOutcome;
+  map: (typeof FORM_MAPS)[keyof typeof FORM_MAPS];
+}) {
+  if (!outcome.ok) {
+    return (
+      <div role="alert">
+        <p>{t(FILL_ERROR_TEXT[outcome.error])}</p>
+        {outcome.problems ? (
+          <ul>
+            {outcome.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    );
+  }
+  const open = outcome.fields.filter(needsLook).length;
+  return (
+    <>
+      <p role="status">
+        {open === 0 ? t('fillSummaryDone') : t('fillSummaryNeedsLook', String(open))}{' '}
+        {t('fillSubmitYourself')}
+      </p>
+      <FillReport map={map} fields={outcome.fields} />
+    </>
+  );
+}
+
+/**
+ * The popup's fill section: on a supported page, the selected profile and "Fill form", then what
+ * happened to each field; on any other page, which pages it fills.
+ */
+export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
+  const target = useTargetTab();
+  const map = target?.page ? FORM_MAPS[target.page.form] : undefined;
+  const status = useFormStatus(target?.tabId, map);
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+
+  if (target === undefined) return null;
+  if (!target?.page || !map) {
+    return (
+      <div class="fill-panel">
+        <h2>{t('fillHeading')}</h2>
+        <SupportedPageLinks />
+      </div>
+    );
+  }
+  const blockers = profile ? fillBlockers(profile) : [];
+  const fill = async () => {
+    if (!profile) return;
+    setRun({ state: 'filling' });
+    setRun({ state: 'done', outcome: await fillInTab(target.tabId, profile) });
+  };
+
+  return (
+    <div class="fill-panel">
+      <h2>{t('fillHeading')}</h2>
+      <p>{profile ? t('fillWithProfile', profile.name) : t('fillErrorNoProfile')}</p>
+      {status === 'no-content-script' ? (
+        <p class="fill-warning">{t('fillErrorNoContentScript')}</p>
+      ) : null}
+      {run.state === 'idle' && status && status !== 'no-content-script' && status.found === 0 ? (
+        <p class="fill-hint">{t('fillFormNotYetFound')}</p>
+      ) : null}
+      {blockers.length > 0 ? (
+        <div class="fill-warning" role="alert">
+          <p>{t('fillErrorIpListInvalid')}</p>
+          <ul>
+            {blockers.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <button
+        type="button"
+        class="primary"
+        disabled={!profile || blockers.length > 0 || run.state === 'filling'}
+        onClick={fill}
+      >
+        {run.state === 'filling' ? t('fillFilling') : t('fillButton')}
+      </button>
+      {run.state === 'done' ? <Outcome outcome={run.outcome} map={map} /> : null}
+    </div>
+  );
+}

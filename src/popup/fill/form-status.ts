@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { z } from 'zod';
+import type { FormMap } from '../../forms/form-map';
+import type { ContentMessages } from '../../shared/messages/content-messages';
+import { sendToTab } from '../../shared/messages/message-map';
+
+const formStatusSchema = z.object({
+  present: z.literal(true),
+  found: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+export type PageFormStatus = z.infer<typeof formStatusSchema> | 'no-content-script';
+
+/** Asks the page's content script how much of the form is there (undefined while asking). */
+export function useFormStatus(
+  tabId: number | undefined,
+  map: FormMap<never> | undefined,
+): PageFormStatus | undefined {
+  const [status, setStatus] = useState<PageFormStatus | undefined>(undefined);
+  useEffect(() => {
+    if (tabId === undefined || !map) return;
+    const fields = map.fields.map(({ key, kind, locators }) => ({ key, kind, locators }));
+    sendToTab<ContentMessages>(tabId, { type: 'form-status', fields })
+      .then((answer) => formStatusSchema.parse(answer))
+      .then(setStatus, () => setStatus('no-content-script'));
+  }, [tabId, map]);
+  return status;
+}

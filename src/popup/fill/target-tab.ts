@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { type SupportedPage, supportedPageFor } from '../../forms/supported-pages';
+
+export interface TargetTab {
+  readonly tabId: number;
+  /** The supported page the tab shows, if any. */
+  readonly page: SupportedPage | undefined;
+}
+
+/**
+ * The tab the popup acts on: the active tab, or the one named by `?tab=<id>` when the popup page
+ * is opened in a tab of its own (Firefox cannot open the real popup from a test).
+ */
+async function findTargetTab(): Promise<TargetTab | null> {
+  const named = new URLSearchParams(location.search).get('tab');
+  const tab =
+    named && /^\d+$/.test(named)
+      ? await browser.tabs.get(Number(named)).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return null;
+  return { tabId: tab.id, page: supportedPageFor(tab.url) };
+}
+
+/** undefined while looking, null when there is no tab to act on. */
+export function useTargetTab(): TargetTab | null | undefined {
+  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
+  useEffect(() => {
+    findTargetTab().then(setTarget, () => setTarget(null));
+  }, []);
+  return target;
+}
