@@ -10,6 +10,21 @@ const PROFILES = 50;
 const RUNS = 9;
 const WARMUP = 2;
 
+// Runs in the popup. A string, so that tsx's function-name helpers do not leak into the page.
+const IN_PAGE = `(async () => {
+  const mark = () => performance.getEntriesByName('popup-profiles-rendered')[0];
+  while (!mark()) await new Promise((resolve) => setTimeout(resolve, 5));
+  // Element Timing: when the list's heading, painted in the same frame as the rows, was shown.
+  const painted = await new Promise((resolve) => {
+    new PerformanceObserver((entries) => {
+      const entry = entries.getEntries()[0];
+      if (entry) resolve(entry.renderTime || entry.startTime);
+    }).observe({ type: 'element', buffered: true });
+  });
+  const shell = performance.getEntriesByType('navigation')[0].domInteractive;
+  return [mark().startTime, painted, document.querySelectorAll('.profile-row').length, shell];
+})()`;
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
@@ -30,34 +45,20 @@ const bench: Bench = async () => {
     const form = await chromium.open(server.formUrl());
     const listed: number[] = [];
     const painted: number[] = [];
+    const shells: number[] = [];
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const popup = await openPopup(chromium, form);
-      const [list, paint, rows] = await popup.evaluate(async () => {
-        const mark = () => performance.getEntriesByName('popup-profiles-rendered')[0];
-        while (!mark()) await new Promise((resolve) => setTimeout(resolve, 5));
-        // Element Timing: when the list's heading (painted in the same frame as the rows) was shown.
-        const paintAt = await new Promise<number>((resolve) => {
-          new PerformanceObserver((entries) => {
-            const entry = entries.getEntries()[0] as
-              | (PerformanceEntry & { renderTime?: number })
-              | undefined;
-            if (entry) resolve(entry.renderTime || entry.startTime);
-          }).observe({ type: 'element', buffered: true });
-        });
-        return [
-          mark()?.startTime ?? Number.NaN,
-          paintAt,
-          document.querySelectorAll('.profile-row').length,
-        ];
-      });
+      const [list, paint, rows, shell] = (await popup.evaluate(IN_PAGE)) as number[];
       if (rows !== PROFILES) throw new Error(`the popup listed ${rows} profiles, not ${PROFILES}`);
       if (run >= WARMUP) {
-        listed.push(list);
-        painted.push(paint);
+        listed.push(list ?? Number.NaN);
+        painted.push(paint ?? Number.NaN);
+        shells.push(shell ?? Number.NaN);
       }
       await popup.close();
     }
     const listMs = median(listed);
+    const paintMs = median(painted);
     return [
       {
         name: `popup: navigation to list rendered (${PROFILES} profiles)`,
@@ -68,10 +69,16 @@ const bench: Bench = async () => {
       },
       {
         name: `popup: navigation to list painted (${PROFILES} profiles)`,
-        value: median(painted),
+        value: paintMs,
         unit: 'ms',
         goal: '< 100 ms',
-        met: median(painted) < 100,
+        met: paintMs < 100,
+      },
+      // The browser's share before any extension code runs: shows how loaded the machine is.
+      {
+        name: 'popup: navigation to HTML parsed (no extension code yet)',
+        value: median(shells),
+        unit: 'ms',
       },
     ];
   } finally {

@@ -9,6 +9,6 @@ document.title = t('optionsTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();
 
 render(
-  <OptionsApp initialState={loadProfileState()} />,
+  <OptionsApp initialState={await loadProfileState()} />,
   document.getElementById('app') as HTMLElement,
 );

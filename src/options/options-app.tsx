@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StoredProfile } from '../core/profile';
 import { ProfileEditor } from '../popup/editor/profile-editor';
+import { ProfileActions } from '../popup/list/profile-actions';
 import { ProfileList } from '../popup/list/profile-list';
 import { StorageProblems } from '../popup/list/storage-problems';
 import { UndoBar, useProfileActions } from '../popup/list/use-profile-actions';
@@ -15,9 +16,8 @@ import { SyncSection } from './sync-section';
 type Editing = { profile: StoredProfile; isNew: boolean; focus: boolean } | undefined;
 
 /** Full-width management: every profile with its editor side by side, then backup and sync. */
-export function OptionsApp({ initialState }: { initialState?: Promise<ProfileState> }) {
-  const [first] = useState(initialState);
-  const state = useProfileState(first);
+export function OptionsApp({ initialState }: { initialState: ProfileState }) {
+  const state = useProfileState(initialState);
   const [editing, setEditing] = useState<Editing>();
   const [dirty, setDirty] = useState(false);
   const [blocked, setBlocked] = useState('');
@@ -30,11 +30,10 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
     setBlocked('');
     setEditing(next);
   };
-  const list = useProfileActions(state ?? emptyState, (profile) =>
-    open({ profile, isNew: false, focus: true }),
-  );
+  const selected =
+    editing && !editing.isNew ? state.profiles.find((p) => p.id === editing.profile.id) : undefined;
+  const list = useProfileActions(state, (profile) => open({ profile, isNew: false, focus: true }));
 
-  if (!state) return <p class="loading">{t('popupLoading')}</p>;
   return (
     <div class="options">
       <header class="options-header">
@@ -69,8 +68,21 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
                 const profile = state.profiles.find((p) => p.id === id);
                 if (profile) open({ profile, isNew: false, focus: false });
               }}
-              {...list.actions}
+              onEdit={list.actions.onEdit}
             />
+            {selected ? (
+              <ProfileActions
+                profile={selected}
+                isDefault={selected.id === state.defaultProfileId}
+                {...list.actions}
+                onDelete={(id) => {
+                  // The editor closes with the profile it shows; Undo brings both back.
+                  setEditing(undefined);
+                  setDirty(false);
+                  list.actions.onDelete(id);
+                }}
+              />
+            ) : null}
             {blocked ? (
               <p class="notice warning" role="alert">
                 {blocked}
@@ -105,11 +117,3 @@ export function OptionsApp({ initialState }: { initialState?: Promise<ProfileSta
     </div>
   );
 }
-
-const emptyState: ProfileState = {
-  profiles: [],
-  defaultProfileId: null,
-  problems: [],
-  syncEnabled: false,
-  localOnly: {},
-};

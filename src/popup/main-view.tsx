@@ -3,6 +3,7 @@ import type { StoredProfile } from '../core/profile';
 import { t } from '../shared/i18n';
 import type { ProfileState } from '../shared/storage/profile-store';
 import { EmptyState } from './list/empty-state';
+import { ProfileActions } from './list/profile-actions';
 import { matchesFilter, ProfileFilter } from './list/profile-filter';
 import { ProfileList } from './list/profile-list';
 import { StorageProblems } from './list/storage-problems';
@@ -76,8 +77,15 @@ export function MainView({
             selectedId={selected?.id}
             labelledBy="profiles-heading"
             onSelect={onSelect}
-            {...actions}
+            onEdit={actions.onEdit}
           />
+          {selected ? (
+            <ProfileActions
+              profile={selected}
+              isDefault={selected.id === state.defaultProfileId}
+              {...actions}
+            />
+          ) : null}
         </section>
       )}
       {bouncePanel ? (

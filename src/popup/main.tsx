@@ -10,8 +10,8 @@ import { PopupApp } from './popup-app';
 document.title = t('popupTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();
 
-// Storage is read while the page renders its frame, not after.
-const initialState = loadProfileState();
+// The first frame shows the list: no "loading" frame, no second render.
+const initialState = await loadProfileState();
 
 render(
   <PopupApp

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createProfile, type StoredProfile } from '../core/profile';
 import { t } from '../shared/i18n';
 import type { ProfileState } from '../shared/storage/profile-store';
 import { ProfileEditor } from './editor/profile-editor';
 import { browserTimeZone } from './editor/timezone-field';
+import { focusWhenPresent } from './focus-when-present';
 import { Icon } from './icons';
 import { MainView } from './main-view';
 import type { SelectedProfileActions } from './selected-profile-actions';
@@ -26,24 +27,11 @@ export const blankProfile = (): StoredProfile => createProfile({ timezone: brows
 export function PopupApp({
   initialState,
   ...panels
-}: PopupPanels & { initialState?: Promise<ProfileState> }) {
-  const [first] = useState(initialState);
-  const state = useProfileState(first);
+}: PopupPanels & { initialState: ProfileState }) {
+  const state = useProfileState(initialState);
   const [view, setView] = useState<View>({ kind: 'main' });
   const [selectedId, setSelectedId] = useState<string>();
   const returnFocus = useRef<string | undefined>(undefined);
-  /** Where focus goes back to when the editor closes: the saved profile once it is listed. */
-  const [focusTarget, setFocusTarget] = useState<string>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: retried when new state lists the target
-  useEffect(() => {
-    const element =
-      focusTarget && view.kind === 'main' ? document.getElementById(focusTarget) : null;
-    if (element) {
-      element.focus();
-      setFocusTarget(undefined);
-    }
-  }, [focusTarget, view, state]);
-
   const openEditor = (profile: StoredProfile, isNew: boolean) => {
     returnFocus.current = isNew ? 'new-profile' : `profile-${profile.id}`;
     setView({ kind: 'edit', profile, isNew });
@@ -51,14 +39,15 @@ export function PopupApp({
   const closeEditor = (saved?: StoredProfile) => {
     if (saved) setSelectedId(saved.id);
     setView({ kind: 'main' });
-    setFocusTarget(saved ? `profile-${saved.id}` : returnFocus.current);
+    const target = saved ? `profile-${saved.id}` : returnFocus.current;
+    if (target) focusWhenPresent(target);
   };
 
   return (
     <div class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        {state && state.profiles.length > 0 && view.kind === 'main' ? (
+        {state.profiles.length > 0 && view.kind === 'main' ? (
           <button
             type="button"
             id="new-profile"
@@ -78,11 +67,7 @@ export function PopupApp({
           <span class="visually-hidden">{t('popupOpenOptions')}</span>
         </button>
       </header>
-      {!state ? (
-        <main>
-          <p class="loading">{t('popupLoading')}</p>
-        </main>
-      ) : view.kind === 'edit' ? (
+      {view.kind === 'edit' ? (
         <main>
           <ProfileEditor
             key={view.profile.id}

@@ -6,21 +6,20 @@ import {
 } from '../shared/storage/profile-store';
 
 /**
- * The stored profiles, kept current when any window (popup, options) changes them. `first` lets
- * the page start reading storage before its first render.
+ * The stored profiles, kept current when any window (popup, options) changes them. The page reads
+ * `initial` before its first render, so the first frame already shows the list.
  */
-export function useProfileState(first?: Promise<ProfileState>): ProfileState | undefined {
-  const [state, setState] = useState<ProfileState>();
+export function useProfileState(initial: ProfileState): ProfileState {
+  const [state, setState] = useState(initial);
   useEffect(() => {
     let live = true;
     const unsubscribe = subscribeToProfileState((next) => live && setState(next));
-    void (first ?? loadProfileState()).then(
-      (loaded) => live && setState((current) => current ?? loaded),
-    );
+    // A change made between the first read and the subscription is caught here.
+    void loadProfileState().then((next) => live && setState(next));
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [first]);
+  }, []);
   return state;
 }

@@ -9,7 +9,7 @@ import {
   type PopupPage,
 } from '../support/chromium';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
-import { sampleProfile, seedProfiles } from './profiles-support';
+import { localStorageOf, sampleProfile, seedProfiles } from './profiles-support';
 
 /** The focused element's accessible label or text, to follow the keyboard. */
 const focused = (popup: PopupPage) =>
@@ -147,35 +147,93 @@ describe('Popup: sender profiles through the toolbar button', () => {
     await again.close();
   });
 
-  it('deletes with undo, duplicates and sets the default from the list', async () => {
+  it('selects a profile with the arrow keys, then sets it as default, deletes it with undo and duplicates', async () => {
     const first = sampleProfile(1, { name: 'Alpha' });
     const second = sampleProfile(2, { name: 'Bravo' });
     await seedProfiles(chromium, [first, second], first.id);
     const form = await chromium.open(server.formUrl());
     const popup = await openPopup(chromium, form);
     const rowOf = (name: string) => `xpath///li[.//label[.//text()[.="${name}"]]]`;
+    const press = async (name: string) =>
+      (await popup.waitForSelector(`aria/${name}[role="button"]`))?.click();
 
-    await popup.waitForSelector(rowOf('Bravo'));
-    await (await popup.$(`${rowOf('Bravo')}//button[.//text()[.="Set as default"]]`))?.click();
+    // The default profile starts selected; Down selects the next one.
+    const alpha = await popup.waitForSelector('aria/Alpha[role="radio"]');
+    expect(await alpha?.evaluate((radio) => (radio as HTMLInputElement).checked)).toBe(true);
+    await alpha?.focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.waitForFunction(
+      () =>
+        document.activeElement?.matches('input[type=radio]:checked[aria-labelledby$="-name"]') &&
+        document.getElementById(document.activeElement.getAttribute('aria-labelledby') ?? '')
+          ?.textContent === 'Bravo',
+    );
+
+    await press('Set as default');
     await popup.waitForFunction(() =>
       document.querySelector('.status-bar')?.textContent?.includes('default'),
     );
     expect(await popup.$eval(rowOf('Bravo'), (row) => row.textContent)).toContain('Default');
+    expect(await popup.$('aria/Set as default[role="button"]')).toBeNull();
 
-    await (await popup.$(`${rowOf('Bravo')}//button[.//text()[.="Delete"]]`))?.click();
-    await popup.waitForFunction(
-      () =>
-        !document.body.textContent?.includes('Bravo') ||
-        document.activeElement?.textContent === 'Undo',
-    );
-    expect(await focused(popup)).toBe('Undo');
+    await press('Delete');
+    await popup.waitForFunction(() => document.activeElement?.textContent === 'Undo');
+    expect(await popup.$(rowOf('Bravo'))).toBeNull();
     await popup.keyboard.press('Enter');
     await popup.waitForSelector(rowOf('Bravo'));
     expect(await popup.$eval(rowOf('Bravo'), (row) => row.textContent)).toContain('Default');
+    await popup.waitForFunction(() => document.activeElement?.id.startsWith('profile-'));
 
-    await (await popup.$(`${rowOf('Alpha')}//button[.//text()[.="Duplicate"]]`))?.click();
+    await (await popup.waitForSelector('aria/Alpha[role="radio"]'))?.click();
+    await press('Duplicate');
     await popup.waitForSelector(rowOf('Alpha (copy)'));
     await popup.close();
     await form.close();
+  });
+
+  it('with two windows editing one profile, neither edit is lost silently', async () => {
+    // A real popup closes when another window takes focus, so the popup page is opened in a tab.
+    const shared = sampleProfile(7, { name: 'Shared relay' });
+    await seedProfiles(chromium, [shared]);
+    const popup = await chromium.openExtensionPage('src/popup/index.html');
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    const storedShared = async () =>
+      (await localStorageOf(chromium))[`profile:${shared.id}`] as Record<string, string>;
+
+    // The popup starts editing…
+    await popup.bringToFront();
+    await popup.getByRole('radio', { name: 'Shared relay' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('textbox', { name: 'Contact name' }).fill('Edited in the popup');
+
+    // …meanwhile the options page saves the same profile.
+    await options.bringToFront();
+    await options.getByRole('radio', { name: 'Shared relay' }).check();
+    await options.getByRole('textbox', { name: 'Issue title' }).fill('Edited in the options page');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await storedShared()).issueTitle)
+      .toBe('Edited in the options page');
+
+    // The popup's save is stopped and asks; the user takes the other version and redoes the edit.
+    await popup.bringToFront();
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByRole('alertdialog').getByText('changed in another window').waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Keep my version');
+    await popup.getByRole('button', { name: 'Load the other version' }).click();
+    expect(await popup.getByRole('textbox', { name: 'Issue title' }).inputValue()).toBe(
+      'Edited in the options page',
+    );
+    await popup.getByRole('textbox', { name: 'Contact name' }).fill('Edited in the popup');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByRole('radio', { name: 'Shared relay' }).waitFor();
+    expect(await storedShared()).toMatchObject({
+      issueTitle: 'Edited in the options page',
+      contactName: 'Edited in the popup',
+    });
+    // The options page's list follows the change made in the other window.
+    await expect.poll(() => options.getByRole('radio', { name: 'Shared relay' }).count()).toBe(1);
+    await popup.close();
+    await options.close();
   });
 });

@@ -1,12 +1,7 @@
 import { COMPANY_KINDS, RECIPIENT_DOMAINS, SERVER_TYPES } from '../../core/profile';
 import { type MessageKey, t } from '../../shared/i18n';
 
-/** The select options with the visible texts of Microsoft's own form. */
-export interface Choice<T extends string> {
-  readonly value: T;
-  readonly label: string;
-}
-
+/** The select options, with the visible texts of Microsoft's own form. */
 const RECIPIENT_LABELS: Record<(typeof RECIPIENT_DOMAINS)[number], MessageKey | null> = {
   'outlook.com': null,
   'hotmail.com': null,

@@ -1,128 +1,76 @@
 import type { StoredProfile } from '../../core/profile';
 import { t } from '../../shared/i18n';
-import { Icon } from '../icons';
 
-export interface ProfileListActions {
-  readonly onSelect: (id: string) => void;
-  readonly onEdit: (id: string) => void;
-  readonly onDuplicate: (id: string) => void;
-  readonly onDelete: (id: string) => void;
-  readonly onSetDefault: (id: string) => void;
-}
-
-interface Props extends ProfileListActions {
+interface Props {
   readonly profiles: readonly StoredProfile[];
   readonly defaultProfileId: string | null;
   readonly selectedId: string | undefined;
   /** Labels the radio group: the id of the heading above the list. */
   readonly labelledBy: string;
+  readonly onSelect: (id: string) => void;
+  /** Enter on a profile opens it. */
+  readonly onEdit: (id: string) => void;
 }
 
+export const radioId = (profile: StoredProfile): string => `profile-${profile.id}`;
+export const nameId = (profile: StoredProfile): string => `profile-${profile.id}-name`;
+
 /**
- * One radio per profile (arrow keys move the selection, Enter opens the editor), with the row's
- * actions after it. The default profile carries a visible "Default" mark instead of the star.
+ * One radio per profile: arrow keys move the selection, Enter opens the editor. The actions
+ * (ProfileActions) act on the selected profile, so a row is only a radio and two lines of text,
+ * and a long list stays one Tab stop and cheap to render.
  */
 export function ProfileList({
   profiles,
   defaultProfileId,
   selectedId,
   labelledBy,
-  ...actions
+  onSelect,
+  onEdit,
 }: Props) {
   return (
     <div role="radiogroup" aria-labelledby={labelledBy}>
       <ul class="profile-list">
-        {profiles.map((profile) => (
-          <ProfileRow
-            key={profile.id}
-            profile={profile}
-            isDefault={profile.id === defaultProfileId}
-            selected={profile.id === selectedId}
-            {...actions}
-          />
-        ))}
+        {profiles.map((profile) => {
+          const selected = profile.id === selectedId;
+          const detailId = `${radioId(profile)}-detail`;
+          const detail = [profile.senderDomain, profile.contactEmail].filter(Boolean).join(' · ');
+          return (
+            <li key={profile.id} class={selected ? 'profile-row selected' : 'profile-row'}>
+              <input
+                type="radio"
+                id={radioId(profile)}
+                name="selected-profile"
+                checked={selected}
+                aria-labelledby={nameId(profile)}
+                aria-describedby={detailId}
+                onChange={() => onSelect(profile.id)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    onEdit(profile.id);
+                  }
+                }}
+              />
+              <label
+                for={radioId(profile)}
+                class="profile-label"
+                onDblClick={() => onEdit(profile.id)}
+              >
+                <span class="profile-name" id={nameId(profile)}>
+                  {profile.name}
+                </span>
+                <span class="profile-detail" id={detailId}>
+                  {profile.id === defaultProfileId ? (
+                    <span class="badge">{t('popupDefaultBadge')}</span>
+                  ) : null}
+                  {detail}
+                </span>
+              </label>
+            </li>
+          );
+        })}
       </ul>
     </div>
-  );
-}
-
-interface RowProps extends ProfileListActions {
-  readonly profile: StoredProfile;
-  readonly isDefault: boolean;
-  readonly selected: boolean;
-}
-
-function ProfileRow({ profile, isDefault, selected, ...actions }: RowProps) {
-  const radioId = `profile-${profile.id}`;
-  const nameId = `${radioId}-name`;
-  const detailId = `${radioId}-detail`;
-  const detail = [profile.senderDomain, profile.contactEmail].filter(Boolean).join(' · ');
-  return (
-    <li class={selected ? 'profile-row selected' : 'profile-row'}>
-      <input
-        type="radio"
-        id={radioId}
-        name="selected-profile"
-        checked={selected}
-        aria-labelledby={nameId}
-        aria-describedby={detailId}
-        onChange={() => actions.onSelect(profile.id)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            actions.onEdit(profile.id);
-          }
-        }}
-      />
-      <label for={radioId} class="profile-label">
-        <span class="profile-name" id={nameId}>
-          {profile.name}
-        </span>
-        <span class="profile-detail" id={detailId}>
-          {isDefault ? <span class="badge">{t('popupDefaultBadge')}</span> : null}
-          {detail}
-        </span>
-      </label>
-      <span class="row-actions">
-        {isDefault ? null : (
-          <button
-            type="button"
-            class="icon-button"
-            title={t('popupSetAsDefault')}
-            onClick={() => actions.onSetDefault(profile.id)}
-          >
-            <Icon name="star" />
-            <span class="visually-hidden">{t('popupSetAsDefault')}</span>
-          </button>
-        )}
-        <button
-          type="button"
-          class="icon-button"
-          title={t('popupEdit')}
-          onClick={() => actions.onEdit(profile.id)}
-        >
-          <Icon name="edit" />
-          <span class="visually-hidden">{t('popupEdit')}</span>
-        </button>
-        <button
-          type="button"
-          class="icon-button"
-          title={t('popupDuplicate')}
-          onClick={() => actions.onDuplicate(profile.id)}
-        >
-          <Icon name="duplicate" />
-          <span class="visually-hidden">{t('popupDuplicate')}</span>
-        </button>
-        <button
-          type="button"
-          class="icon-button danger"
-          title={t('popupDelete')}
-          onClick={() => actions.onDelete(profile.id)}
-        >
-          <Icon name="delete" />
-          <span class="visually-hidden">{t('popupDelete')}</span>
-        </button>
-      </span>
-    </li>
   );
 }

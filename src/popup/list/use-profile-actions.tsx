@@ -9,7 +9,8 @@ import {
   restoreProfile,
   setDefaultProfile,
 } from '../../shared/storage/profile-store';
-import type { ProfileListActions } from './profile-list';
+import { focusWhenPresent } from '../focus-when-present';
+import type { ProfileActionHandlers } from './profile-actions';
 
 /** The list's row actions, with undo for delete and a status line for what happened. */
 export function useProfileActions(state: ProfileState, onEdit: (profile: StoredProfile) => void) {
@@ -19,7 +20,7 @@ export function useProfileActions(state: ProfileState, onEdit: (profile: StoredP
   const report = (result: { ok: true } | { ok: false; error: { message: string } }, done: string) =>
     setMessage(result.ok ? done : result.error.message);
 
-  const actions: Omit<ProfileListActions, 'onSelect'> = {
+  const actions: ProfileActionHandlers = {
     onEdit: (id) => {
       const profile = find(id);
       if (profile) onEdit(profile);
@@ -48,8 +49,7 @@ export function useProfileActions(state: ProfileState, onEdit: (profile: StoredP
     const result = await restoreProfile(undo);
     setUndo(undefined);
     report(result, t('popupRestored', undo.profile.name));
-    if (result.ok)
-      requestAnimationFrame(() => document.getElementById(`profile-${undo.profile.id}`)?.focus());
+    if (result.ok) focusWhenPresent(`profile-${undo.profile.id}`);
   };
 
   return {

@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { describeIssues } from './decode-profiles';
 import { isStoreKey } from './storage-keys';
 import { withStorageLock } from './storage-lock';
+import { isEmptyPatch } from './storage-patch';
 import type { StorageProblem } from './storage-problems';
 import { failure, type StoreResult, success } from './store-result';
 import { interpret, readRawStore, type StoreSnapshot, timestamp } from './store-snapshot';
@@ -50,9 +51,7 @@ export async function loadProfileState(): Promise<ProfileState> {
 }
 
 const isClean = (snapshot: StoreSnapshot): boolean =>
-  [snapshot.pending.local, snapshot.pending.sync].every(
-    (patch) => Object.keys(patch.set).length === 0 && patch.remove.length === 0,
-  );
+  isEmptyPatch(snapshot.pending.local) && isEmptyPatch(snapshot.pending.sync);
 
 export async function getProfile(id: string): Promise<StoredProfile | undefined> {
   return (await loadProfileState()).profiles.find((profile) => profile.id === id);
