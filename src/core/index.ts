@@ -18,4 +18,5 @@ export * from './ip-address';
 export * from './ip-list';
 export * from './ip-list-expand';
 export * from './profile';
+export * from './profile-validation';
 export * from './timezone';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { validateProfile } from '../core/profile';
+import { validateProfile } from '../core/profile-validation';
 import { t } from '../shared/i18n';
 import { applyImport, type ClashChoice, type ImportItem } from '../shared/storage/profile-import';
 

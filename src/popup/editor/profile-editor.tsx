@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type StoredProfile, validateProfile } from '../../core/profile';
+import type { StoredProfile } from '../../core/profile';
+import { validateProfile } from '../../core/profile-validation';
 import { t } from '../../shared/i18n';
 import { saveProfile } from '../../shared/storage/profile-store';
 import type { LocalOnlyField } from '../../shared/storage/sync-quota';

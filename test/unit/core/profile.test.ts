@@ -8,8 +8,8 @@ import {
   SERVER_TYPES,
   type StoredProfile,
   storedProfileSchema,
-  validateProfile,
 } from '../../../src/core/profile';
+import { validateProfile } from '../../../src/core/profile-validation';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 
