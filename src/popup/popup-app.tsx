@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { createProfile, type StoredProfile } from '../core/profile';
 import { t } from '../shared/i18n';
 import type { ProfileState } from '../shared/storage/profile-store';
-import { ProfileEditor } from './editor/profile-editor';
-import { browserTimeZone } from './editor/timezone-field';
+import { loadProfileEditor } from './editor/load-profile-editor';
+import type { ProfileEditor } from './editor/profile-editor';
 import { focusWhenPresent } from './focus-when-present';
 import { Icon } from './icons';
 import { MainView } from './main-view';
@@ -22,7 +22,17 @@ export interface PopupPanels {
 type View = { kind: 'main' } | { kind: 'edit'; profile: StoredProfile; isNew: boolean };
 
 /** A new profile's starting values: empty, in the browser's time zone. */
-export const blankProfile = (): StoredProfile => createProfile({ timezone: browserTimeZone() });
+export const blankProfile = (): StoredProfile =>
+  createProfile({ timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+
+/** The profile editor once loaded; nothing is shown for the few ms that takes. */
+function useProfileEditor(wanted: boolean): typeof ProfileEditor | undefined {
+  const [editor, setEditor] = useState<{ component: typeof ProfileEditor }>();
+  useEffect(() => {
+    if (wanted && !editor) void loadProfileEditor().then((component) => setEditor({ component }));
+  }, [wanted, editor]);
+  return editor?.component;
+}
 
 export function PopupApp({
   initialState,
@@ -30,6 +40,7 @@ export function PopupApp({
 }: PopupPanels & { initialState: ProfileState }) {
   const state = useProfileState(initialState);
   const [view, setView] = useState<View>({ kind: 'main' });
+  const Editor = useProfileEditor(view.kind === 'edit');
   const [selectedId, setSelectedId] = useState<string>();
   const returnFocus = useRef<string | undefined>(undefined);
   const openEditor = (profile: StoredProfile, isNew: boolean) => {
@@ -69,13 +80,15 @@ export function PopupApp({
       </header>
       {view.kind === 'edit' ? (
         <main>
-          <ProfileEditor
-            key={view.profile.id}
-            profile={view.profile}
-            isNew={view.isNew}
-            localOnly={state.localOnly[view.profile.id]}
-            onClose={closeEditor}
-          />
+          {Editor ? (
+            <Editor
+              key={view.profile.id}
+              profile={view.profile}
+              isNew={view.isNew}
+              localOnly={state.localOnly[view.profile.id]}
+              onClose={closeEditor}
+            />
+          ) : null}
         </main>
       ) : (
         <MainView
