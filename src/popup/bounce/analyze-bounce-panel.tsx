@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { analyzeBounce, type BounceAnalysis } from '../../core/index';
+import type { BounceAnalysis } from '../../core/bounce/bounce-types';
 import { t } from '../../shared/i18n';
 import './analyze-bounce-panel.css';
 import { BounceResultCard } from './bounce-result-card';
 import { verdictTexts } from './bounce-texts';
+import { loadBounceAnalyzer, loadedBounceAnalyzer } from './load-bounce-analyzer';
 import { type ProfileActionHandlers, ProfileActions } from './profile-actions';
 import { profileTargets } from './profile-targets';
 
@@ -55,12 +56,25 @@ export function AnalyzeBouncePanel({
   // Each run starts with fresh profile actions (no outcome left from the previous bounce).
   const [run, setRun] = useState(0);
   const targets = useMemo(() => analysis && profileTargets(analysis), [analysis]);
+  const latest = useRef(0);
 
-  const analyze = () => {
-    const isEmpty = text.trim() === '';
+  const show = (isEmpty: boolean, result: BounceAnalysis | undefined) => {
     setEmpty(isEmpty);
-    setAnalysis(isEmpty ? undefined : analyzeBounce(text));
+    setAnalysis(result);
     setRun((count) => count + 1);
+  };
+  const analyze = () => {
+    const asked = ++latest.current;
+    const isEmpty = text.trim() === '';
+    const analyzer = loadedBounceAnalyzer();
+    if (isEmpty || analyzer) {
+      show(isEmpty, isEmpty ? undefined : analyzer?.(text));
+      return;
+    }
+    // First analysis: the analyzer loads now; a later click meanwhile wins.
+    void loadBounceAnalyzer().then((load) => {
+      if (asked === latest.current) show(false, load(text));
+    });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { BounceVerdict } from '../../core/index';
+import type { BounceVerdict } from '../../core/bounce/bounce-types';
 import { t } from '../../shared/i18n';
 import { platformLabel, verdictTexts } from './bounce-texts';
 import { RemedyAction } from './remedy-action';

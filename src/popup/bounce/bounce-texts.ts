@@ -1,4 +1,4 @@
-import type { BouncePlatform, BounceVerdict } from '../../core/index';
+import type { BouncePlatform, BounceVerdict } from '../../core/bounce/bounce-types';
 import { type MessageKey, t } from '../../shared/i18n';
 
 /** `outlook-block-list` → `OutlookBlockList`: the catalogue row's part of its message keys. */

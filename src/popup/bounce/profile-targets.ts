@@ -1,4 +1,4 @@
-import type { BounceAnalysis, BounceRemedy } from '../../core/index';
+import type { BounceAnalysis, BounceRemedy } from '../../core/bounce/bounce-types';
 
 /**
  * A sender profile fills the Outlook.com sender form. Only bounces that lead there offer to put

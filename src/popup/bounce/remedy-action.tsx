@@ -1,4 +1,4 @@
-import type { BounceVerdict } from '../../core/index';
+import type { BounceVerdict } from '../../core/bounce/bounce-types';
 import { type MessageKey, t } from '../../shared/i18n';
 import { delistMailLink } from './delist-mail-link';
 

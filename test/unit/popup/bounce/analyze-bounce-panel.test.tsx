@@ -1,13 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type AddIpsResult,
   AnalyzeBouncePanel,
   type AnalyzeBouncePanelProps,
 } from '../../../../src/popup/bounce/analyze-bounce-panel';
 import { MAILTO_LIMIT } from '../../../../src/popup/bounce/delist-mail-link';
+import { loadBounceAnalyzer } from '../../../../src/popup/bounce/load-bounce-analyzer';
 import { useEnglishMessages } from '../../profiles/english-messages';
 
 const IP = '185.23.4.17';
@@ -19,6 +20,9 @@ const DMARC =
   '550 5.7.509 Access denied, sending domain example.net does not pass DMARC verification and has a DMARC policy of reject.';
 
 let container: HTMLElement;
+
+// The popup loads the analyzer on the first Analyze; loaded up front, each result shows at once.
+beforeAll(() => loadBounceAnalyzer());
 
 beforeEach(() => {
   useEnglishMessages();
