@@ -22,13 +22,17 @@ export type FieldKind = 'text' | 'select' | 'checkbox' | 'radio';
 /** A field's target: text for text fields, the option value for choices, on/off for checkboxes. */
 export type FieldValue = string | boolean;
 
-export interface FieldSpec<Source> {
+/** Where a field is and what it is called: all a page needs to report which fields it has. */
+export interface FieldLocation {
   /** Stable name in reports, e.g. the form's own id. */
   readonly key: string;
   /** i18n key of the field's name in the popup's report. */
   readonly labelKey: MessageKey;
   readonly kind: FieldKind;
   readonly locators: readonly Locator[];
+}
+
+export interface FieldSpec<Source> extends FieldLocation {
   /** The field's value from the profile; '' leaves the field alone. */
   readonly value: (source: Source) => FieldValue;
   /** For choices: other visible texts of an option value (e.g. localized), matched after it. */

@@ -2,8 +2,8 @@ import './fill-panel.css';
 import { useState } from 'preact/hooks';
 import type { StoredProfile } from '../../core/profile';
 import { fillBlockers } from '../../forms/fill-blockers';
-import { FORM_MAPS } from '../../forms/form-maps';
-import { fillInTab } from '../../shared/fill/fill-in-tab';
+import { FORM_FIELDS } from '../../forms/form-fields';
+import type { FieldLocation } from '../../forms/form-map';
 import { FILL_ERROR_TEXT } from '../../shared/fill-error-text';
 import { t } from '../../shared/i18n';
 import { type FillOutcome, needsLook } from '../../shared/messages/fill-outcome';
@@ -16,13 +16,7 @@ type Run =
   | { readonly state: 'idle' | 'filling' }
   | { readonly state: 'done'; readonly outcome: FillOutcome };
 
-function Outcome({
-  outcome,
-  map,
-}: {
-  outcome: FillOutcome;
-  map: (typeof FORM_MAPS)[keyof typeof FORM_MAPS];
-}) {
+function Outcome({ outcome, fields }: { outcome: FillOutcome; fields: readonly FieldLocation[] }) {
   if (!outcome.ok) {
     return (
       <div role="alert">
@@ -44,7 +38,7 @@ function Outcome({
         {open === 0 ? t('fillSummaryDone') : t('fillSummaryNeedsLook', String(open))}{' '}
         {t('fillSubmitYourself')}
       </p>
-      <FillReport map={map} fields={outcome.fields} />
+      <FillReport formFields={fields} fields={outcome.fields} />
     </>
   );
 }
@@ -55,12 +49,12 @@ function Outcome({
  */
 export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const target = useTargetTab();
-  const map = target?.page ? FORM_MAPS[target.page.form] : undefined;
-  const status = useFormStatus(target?.tabId, map);
+  const fields = target?.page ? FORM_FIELDS[target.page.form] : undefined;
+  const status = useFormStatus(target?.tabId, fields);
   const [run, setRun] = useState<Run>({ state: 'idle' });
 
   if (target === undefined) return null;
-  if (!target?.page || !map) {
+  if (!target?.page || !fields) {
     return (
       <div class="fill-panel">
         <h2>{t('fillHeading')}</h2>
@@ -72,6 +66,8 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const fill = async () => {
     if (!profile) return;
     setRun({ state: 'filling' });
+    // The plan builder (form maps, time-zone table) loads only when the user fills.
+    const { fillInTab } = await import('../../shared/fill/fill-in-tab');
     setRun({ state: 'done', outcome: await fillInTab(target.tabId, profile) });
   };
 
@@ -103,7 +99,7 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
       >
         {run.state === 'filling' ? t('fillFilling') : t('fillButton')}
       </button>
-      {run.state === 'done' ? <Outcome outcome={run.outcome} map={map} /> : null}
+      {run.state === 'done' ? <Outcome outcome={run.outcome} fields={fields} /> : null}
     </div>
   );
 }

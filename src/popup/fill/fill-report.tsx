@@ -1,5 +1,4 @@
-import type { StoredProfile } from '../../core/profile';
-import type { FormMap } from '../../forms/form-map';
+import type { FieldLocation } from '../../forms/form-map';
 import { type MessageKey, t } from '../../shared/i18n';
 import type { FieldReport, FieldStatus } from '../../shared/messages/content-messages';
 import { needsLook } from '../../shared/messages/fill-outcome';
@@ -18,16 +17,16 @@ const STATUS_TEXT: Readonly<Record<FieldStatus, MessageKey>> = {
 
 /** One line per field of the form: its name and what happened to it. */
 export function FillReport({
-  map,
+  formFields,
   fields,
 }: {
-  map: FormMap<StoredProfile>;
+  formFields: readonly FieldLocation[];
   fields: readonly FieldReport[];
 }) {
   return (
     <ul class="fill-report" aria-label={t('fillReportLabel')}>
       {fields.map((field) => {
-        const spec = map.fields.find((candidate) => candidate.key === field.key);
+        const spec = formFields.find((candidate) => candidate.key === field.key);
         const fine = !needsLook(field);
         return (
           <li

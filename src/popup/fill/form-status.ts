@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
-import type { FormMap } from '../../forms/form-map';
+import type { FieldLocation } from '../../forms/form-map';
 import type { ContentMessages } from '../../shared/messages/content-messages';
 import { sendToTab } from '../../shared/messages/message-map';
 
@@ -15,15 +15,15 @@ export type PageFormStatus = z.infer<typeof formStatusSchema> | 'no-content-scri
 /** Asks the page's content script how much of the form is there (undefined while asking). */
 export function useFormStatus(
   tabId: number | undefined,
-  map: FormMap<never> | undefined,
+  formFields: readonly FieldLocation[] | undefined,
 ): PageFormStatus | undefined {
   const [status, setStatus] = useState<PageFormStatus | undefined>(undefined);
   useEffect(() => {
-    if (tabId === undefined || !map) return;
-    const fields = map.fields.map(({ key, kind, locators }) => ({ key, kind, locators }));
+    if (tabId === undefined || !formFields) return;
+    const fields = formFields.map(({ key, kind, locators }) => ({ key, kind, locators }));
     sendToTab<ContentMessages>(tabId, { type: 'form-status', fields })
       .then((answer) => formStatusSchema.parse(answer))
       .then(setStatus, () => setStatus('no-content-script'));
-  }, [tabId, map]);
+  }, [tabId, formFields]);
   return status;
 }
