@@ -89,7 +89,6 @@ export const OUTLOOK_SENDER_FIELDS = [
       'Depuis quel domaine envoyez-vous ?',
       '¿Desde qué dominio envía?',
     ),
-    // A domain the check rejects goes in as typed: the page and the user see it, nothing is hidden.
   },
   {
     key: 'SelfDescription',

@@ -33,6 +33,7 @@ const VALUES: Readonly<Record<OutlookSenderFieldKey, FieldValueSpec>> = {
     optionTexts: TIMEZONE_TEXTS,
   },
   DomainFrom: {
+    // A domain the check rejects goes in as typed: the page and the user see it, nothing is hidden.
     value: (profile) => toAsciiDomain(profile.senderDomain) ?? profile.senderDomain.trim(),
   },
   SelfDescription: {
