@@ -1,5 +1,5 @@
 import './fill-panel.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StoredProfile } from '../../core/profile';
 import { fillBlockers } from '../../forms/fill-blockers';
 import { FORM_FIELDS } from '../../forms/form-fields';
@@ -9,6 +9,7 @@ import { t } from '../../shared/i18n';
 import { type FillOutcome, needsLook } from '../../shared/messages/fill-outcome';
 import { FillReport } from './fill-report';
 import { useFormStatus } from './form-status';
+import { loadFillInTab } from './load-fill-in-tab';
 import { SupportedPageLinks } from './supported-page-links';
 import { useTargetTab } from './target-tab';
 
@@ -52,6 +53,10 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const fields = target?.page ? FORM_FIELDS[target.page.form] : undefined;
   const status = useFormStatus(target?.tabId, fields);
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  const onFormPage = Boolean(target?.page);
+  useEffect(() => {
+    if (onFormPage) void loadFillInTab();
+  }, [onFormPage]);
 
   if (target === undefined) return null;
   if (!target?.page || !fields) {
@@ -66,8 +71,7 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const fill = async () => {
     if (!profile) return;
     setRun({ state: 'filling' });
-    // The plan builder (form maps, time-zone table) loads only when the user fills.
-    const { fillInTab } = await import('../../shared/fill/fill-in-tab');
+    const fillInTab = await loadFillInTab();
     setRun({ state: 'done', outcome: await fillInTab(target.tabId, profile) });
   };
 
