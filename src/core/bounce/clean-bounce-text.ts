@@ -7,6 +7,11 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** A run of `=XX` bytes back to text, unless it would produce control characters. */
 function decodeQuotedBytes(run: string): string {
+  // One ASCII byte (`=3D`, by far the most common) needs no UTF-8 decoding.
+  if (run.length === 3) {
+    const code = Number.parseInt(run.slice(1), 16);
+    if (code < 0x80) return code < 0x20 ? run : String.fromCharCode(code);
+  }
   const bytes = run.slice(1).split('=');
   if (bytes.some((byte) => Number.parseInt(byte, 16) < 0x20)) return run;
   try {
@@ -22,7 +27,9 @@ function decodeQuotedBytes(run: string): string {
  */
 function decodeQuotedPrintable(text: string): string {
   if (!text.includes('=3D') && !/quoted-printable/i.test(text)) return text;
-  return text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, decodeQuotedBytes);
+  // Soft line breaks are rarer than `=3D`: skip that pass when there are none.
+  const joined = text.includes('=\n') || text.includes('=\r') ? text.replace(/=\r?\n/g, '') : text;
+  return joined.replace(/(?:=[0-9A-F]{2})+/g, decodeQuotedBytes);
 }
 
 /**
