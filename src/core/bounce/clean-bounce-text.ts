@@ -1,5 +1,5 @@
 import { rejoinWrappedLines } from './rejoin-wrapped-lines';
-import { decodeEntities, stripHtmlTags } from './strip-html';
+import { stripHtml } from './strip-html';
 import { stripMarkdown } from './strip-markdown';
 
 /** Zero-width characters and soft hyphens that webmails insert into long tokens. */
@@ -66,9 +66,7 @@ function decodeQuotedRuns(text: string): string {
  * that cut an IP or a code in two. Linear in the input.
  */
 export function cleanBounceLines(text: string): string[] {
-  const plain = stripMarkdown(
-    decodeEntities(stripHtmlTags(decodeQuotedPrintable(text.replace(INVISIBLE, '')))),
-  );
+  const plain = stripMarkdown(stripHtml(decodeQuotedPrintable(text.replace(INVISIBLE, ''))));
   const unixLines = plain.includes('\r') ? plain.replace(/\r\n?/g, '\n') : plain;
   return rejoinWrappedLines(unixLines.split('\n'));
 }
