@@ -132,7 +132,7 @@ function removeTags(text: string, decode: boolean): string | undefined {
     const cutShort =
       amp !== -1 && amp >= stretch.length - REFERENCE_REACH && !stretch.includes(';', amp);
     if (cutShort) return false;
-    out.push(decodeEntities(stretch));
+    out.push(amp === -1 ? stretch : decodeEntities(stretch));
     return true;
   };
   for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', from)) {
