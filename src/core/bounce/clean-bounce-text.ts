@@ -1,3 +1,4 @@
+import { linesOfPieces } from './lines-of-pieces';
 import { rejoinWrappedLines } from './rejoin-wrapped-lines';
 import { stripHtml } from './strip-html';
 import { stripMarkdown } from './strip-markdown';
@@ -66,7 +67,23 @@ function decodeQuotedRuns(text: string): string {
  * that cut an IP or a code in two. Linear in the input.
  */
 export function cleanBounceLines(text: string): string[] {
-  const plain = stripMarkdown(stripHtml(decodeQuotedPrintable(text.replace(INVISIBLE, ''))));
-  const unixLines = plain.includes('\r') ? plain.replace(/\r\n?/g, '\n') : plain;
-  return rejoinWrappedLines(unixLines.split('\n'));
+  const pieces = stripHtml(decodeQuotedPrintable(text.replace(INVISIBLE, '')));
+  // Markdown never spans a line feed, so it is undone line by line, and the paste is never
+  // copied whole again. A `\r` may sit inside a markdown link label: line breaks at `\r`
+  // come after.
+  const lines: string[] = [];
+  const feedLines = linesOfPieces(pieces);
+  feedLines.forEach((feedLine, index) => {
+    const line = stripMarkdown(feedLine);
+    if (!line.includes('\r')) {
+      lines.push(line);
+      return;
+    }
+    const last = index === feedLines.length - 1;
+    // The line feed after this line completes a `\r\n`.
+    const broken = (last ? line : `${line}\n`).replace(/\r\n?/g, '\n').split('\n');
+    if (!last) broken.pop();
+    lines.push(...broken);
+  });
+  return rejoinWrappedLines(lines);
 }

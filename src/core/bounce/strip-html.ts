@@ -115,7 +115,7 @@ const REFERENCE_REACH = 9;
  * second full-size copy of the paste; it gives up (undefined) when a stretch ends in what may be
  * the start of a reference, as that could run on past the removed tag.
  */
-function removeTags(text: string, decode: boolean): string | undefined {
+function removeTags(text: string, decode: boolean): string[] | undefined {
   const out: string[] = [];
   let copiedUpTo = 0;
   let from = 0;
@@ -169,18 +169,21 @@ function removeTags(text: string, decode: boolean): string | undefined {
       else copiedUpTo = from = close;
     }
   }
-  if (copiedUpTo === 0) return decode ? decodeEntities(text) : text;
+  if (copiedUpTo === 0) return [decode ? decodeEntities(text) : text];
   out.push(decode ? decodeEntities(text.slice(copiedUpTo)) : text.slice(copiedUpTo));
-  return out.join('');
+  return out;
 }
 
 /** Removes HTML tags and comments; block tags become line breaks, table cells spaces. */
 export function stripHtmlTags(text: string): string {
-  return removeTags(text, false) ?? text;
+  return (removeTags(text, false) ?? [text]).join('');
 }
 
-/** The text with HTML tags and comments removed, then character references decoded. */
-export function stripHtml(text: string): string {
-  if (!text.includes('<')) return decodeEntities(text);
-  return removeTags(text, true) ?? decodeEntities(stripHtmlTags(text));
+/**
+ * The text with HTML tags and comments removed, then character references decoded, as pieces
+ * to read in order: joining them would copy the whole paste once more.
+ */
+export function stripHtml(text: string): string[] {
+  if (!text.includes('<')) return [decodeEntities(text)];
+  return removeTags(text, true) ?? [decodeEntities(stripHtmlTags(text))];
 }
