@@ -2,8 +2,18 @@
 // cut an IP or a code in two: `messages from [203.0.11` / `3.7] weren't sent`. Words cut at a
 // space need nothing (lines are read joined by a space); only the cuts inside a token are undone.
 
-/** Characters of an IP, a status code or a Microsoft code. */
-const TOKEN_CHAR = /[0-9A-Za-z.:-]/;
+/** Characters of an IP, a status code or a Microsoft code: `[0-9A-Za-z.:-]`, without a regex
+ * call per character (this runs on every line of the paste). */
+const isTokenChar = (char: string) => {
+  const code = char.charCodeAt(0);
+  return (
+    (code >= 48 && code <= 58) || // 0-9 and `:`
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 46 ||
+    code === 45
+  );
+};
 /** How far back an unfinished bracketed token may start (an IPv6 address is at most 45). */
 const TAIL = 64;
 
@@ -26,7 +36,7 @@ function endsInsideBracket(tail: string): boolean {
   for (let i = tail.length - 1; i >= 0; i--) {
     const char = tail.charAt(i);
     if (char === '[' || char === '(') return true;
-    if (!TOKEN_CHAR.test(char)) return false;
+    if (!isTokenChar(char)) return false;
   }
   return false;
 }
@@ -37,7 +47,7 @@ function startsBeforeClosingBracket(line: string): boolean {
   for (let i = 0; i < limit; i++) {
     const char = line.charAt(i);
     if (char === ']' || char === ')') return i > 0;
-    if (!TOKEN_CHAR.test(char)) return false;
+    if (!isTokenChar(char)) return false;
   }
   return false;
 }

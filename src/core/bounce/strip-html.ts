@@ -1,6 +1,8 @@
 // Webmail pastes can carry HTML. Only tags with known HTML names are removed, so SMTP's own
 // angle brackets (`RCPT TO:<alice@example.com>`) survive. One pass, no DOM (core is pure).
 
+import { decodeEntities } from './decode-entities';
+
 const BLOCK_TAGS = new Set([
   'address',
   'article',
@@ -101,14 +103,38 @@ function tagAt(text: string, lt: number): { name: string; closing: boolean } | u
   return { name, closing };
 }
 
-/** Removes HTML tags and comments; block tags become line breaks, table cells spaces. */
-export function stripHtmlTags(text: string): string {
-  if (!text.includes('<')) return text;
+/**
+ * The longest text a reference takes after its `&` (`#1114111;`, `#x10FFFF;`, 8 letters and `;`):
+ * whether one matches depends on these characters only.
+ */
+const REFERENCE_REACH = 9;
+
+/**
+ * Removes HTML tags and comments; block tags become line breaks, table cells spaces. With
+ * `decode`, each kept stretch of text also has its character references decoded, which saves a
+ * second full-size copy of the paste; it gives up (undefined) when a stretch ends in what may be
+ * the start of a reference, as that could run on past the removed tag.
+ */
+function removeTags(text: string, decode: boolean): string[] | undefined {
   const out: string[] = [];
   let copiedUpTo = 0;
   let from = 0;
   let commentsClosed = true;
   const unclosed = new Set<string>();
+  const keep = (end: number): boolean => {
+    const stretch = text.slice(copiedUpTo, end);
+    if (!decode) {
+      out.push(stretch);
+      return true;
+    }
+    const amp = stretch.lastIndexOf('&');
+    // Every reference ends at a `;`: one before the cut is decided by the stretch alone.
+    const cutShort =
+      amp !== -1 && amp >= stretch.length - REFERENCE_REACH && !stretch.includes(';', amp);
+    if (cutShort) return false;
+    out.push(amp === -1 ? stretch : decodeEntities(stretch));
+    return true;
+  };
   for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', from)) {
     if (commentsClosed && text.startsWith('<!--', lt)) {
       const end = text.indexOf('-->', lt + 4);
@@ -118,7 +144,7 @@ export function stripHtmlTags(text: string): string {
         from = lt + 1;
         continue;
       }
-      out.push(text.slice(copiedUpTo, lt));
+      if (!keep(lt)) return;
       copiedUpTo = from = end + 3;
       continue;
     }
@@ -130,7 +156,7 @@ export function stripHtmlTags(text: string): string {
     const gt = text.indexOf('>', lt);
     // No `>` anywhere after: nothing later can be a tag either.
     if (gt === -1) break;
-    out.push(text.slice(copiedUpTo, lt));
+    if (!keep(lt)) return;
     if (BLOCK_TAGS.has(tag.name)) out.push('\n');
     else if (tag.name === 'td' || tag.name === 'th') out.push(' ');
     copiedUpTo = from = gt + 1;
@@ -143,50 +169,21 @@ export function stripHtmlTags(text: string): string {
       else copiedUpTo = from = close;
     }
   }
-  if (copiedUpTo === 0) return text;
-  out.push(text.slice(copiedUpTo));
-  return out.join('');
+  if (copiedUpTo === 0) return [decode ? decodeEntities(text) : text];
+  out.push(decode ? decodeEntities(text.slice(copiedUpTo)) : text.slice(copiedUpTo));
+  return out;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  apos: "'",
-  gt: '>',
-  lt: '<',
-  nbsp: ' ',
-  quot: '"',
-  ndash: '-',
-  mdash: '-',
-  lsquo: "'",
-  rsquo: "'",
-  ldquo: '"',
-  rdquo: '"',
-  hellip: '...',
-};
-
-/** A character reference right after an `&`: `#39;`, `#x27;`, `amp;`. */
-const REFERENCE = /#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|([a-zA-Z]{2,8});/y;
-
-function decodeReference(match: RegExpExecArray): string | undefined {
-  const [, decimal, hex, name] = match;
-  if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()];
-  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+/** Removes HTML tags and comments; block tags become line breaks, table cells spaces. */
+export function stripHtmlTags(text: string): string {
+  return (removeTags(text, false) ?? [text]).join('');
 }
 
-/** Decodes the character references a webmail paste carries; unknown ones stay as written. */
-export function decodeEntities(text: string): string {
-  const out: string[] = [];
-  let copiedUpTo = 0;
-  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', amp + 1)) {
-    REFERENCE.lastIndex = amp + 1;
-    const match = REFERENCE.exec(text);
-    const decoded = match ? decodeReference(match) : undefined;
-    if (!match || decoded === undefined) continue;
-    out.push(text.slice(copiedUpTo, amp), decoded);
-    copiedUpTo = amp + 1 + match[0].length;
-  }
-  if (copiedUpTo === 0) return text;
-  out.push(text.slice(copiedUpTo));
-  return out.join('');
+/**
+ * The text with HTML tags and comments removed, then character references decoded, as pieces
+ * to read in order: joining them would copy the whole paste once more.
+ */
+export function stripHtml(text: string): string[] {
+  if (!text.includes('<')) return [decodeEntities(text)];
+  return removeTags(text, true) ?? [decodeEntities(stripHtmlTags(text))];
 }
