@@ -48,6 +48,15 @@ const MARKERS: readonly (readonly [string, BouncePlatform])[] = [
   ['exchange online', 'unknown'],
 ];
 
+/**
+ * Whether any marker occurs at all. One pass finds that several times faster than the markers'
+ * own searches, each of which reads the whole bounce: a megabyte for a paste with no line breaks
+ * and none of Microsoft's names.
+ */
+const ANY_MARKER = new RegExp(
+  MARKERS.map(([needle]) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
 const isMicrosoftHost = (host: string) =>
   MICROSOFT_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 
@@ -76,7 +85,8 @@ export function readReceivingServer(text: string, lower: string): ServerReading 
   });
   if (named) return named;
   let marker: string | undefined;
-  for (const [needle, platform] of MARKERS) {
+  const markers = ANY_MARKER.test(lower) ? MARKERS : [];
+  for (const [needle, platform] of markers) {
     const at = lower.indexOf(needle);
     if (at === -1) continue;
     const evidence = text.slice(at, at + needle.length);
