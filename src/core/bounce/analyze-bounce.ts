@@ -1,29 +1,52 @@
 import { UNRECOGNISED } from './bounce-catalogue';
-import { type BounceAnalysis, type BounceVerdict, REMEDY_PRIORITY } from './bounce-types';
+import {
+  type BounceAnalysis,
+  type BouncePlatform,
+  type BounceVerdict,
+  REMEDY_PRIORITY,
+} from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
-import { type AddressReader, cachedAddressReader, extractBlockedIps } from './extract-blocked-ips';
-import { extractCodes } from './extract-codes';
+import {
+  type AddressReader,
+  type BlockedIp,
+  cachedAddressReader,
+  extractBlockedIps,
+} from './extract-blocked-ips';
+import { type CodeHit, extractCodes } from './extract-codes';
 import { findNamedTarget } from './find-named-target';
 import { lowerCaseSameLength } from './lower-case';
-import { matchCatalogue } from './match-catalogue';
-import { readReceivingServer } from './read-receiving-server';
+import { type CatalogueMatch, matchCatalogue } from './match-catalogue';
+import { readReceivingServer, type ServerReading } from './read-receiving-server';
 import { splitBounces } from './split-bounces';
 
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
-/** The verdict on one bounce's cleaned lines (its text is added only if the bounce is kept). */
-function analyzeRecord(
-  lines: readonly string[],
-  readAddress: AddressReader,
-): Omit<BounceVerdict, 'text'> {
+/** What one bounce's cleaned lines say: enough to tell whether it repeats an earlier bounce. */
+interface BounceReading {
+  readonly text: string;
+  readonly codes: readonly CodeHit[];
+  readonly server: ServerReading;
+  readonly match: CatalogueMatch;
+  readonly ips: readonly BlockedIp[];
+  readonly platform: BouncePlatform;
+}
+
+function readRecord(lines: readonly string[], readAddress: AddressReader): BounceReading {
   // One line, single spaces: Microsoft's sentences are often wrapped across lines.
   const text = lines.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
   const lower = lowerCaseSameLength(text);
   const codes = extractCodes(text, lower);
   const server = readReceivingServer(text, lower);
-  const { row, evidence } = matchCatalogue({ text, lower, codes, server });
+  const match = matchCatalogue({ text, lower, codes, server });
   const ips = extractBlockedIps(text, lower, readAddress);
-  const platform = row.platform === 'from-text' ? server.platform : row.platform;
+  const platform = match.row.platform === 'from-text' ? server.platform : match.row.platform;
+  return { text, codes, server, match, ips, platform };
+}
+
+/** The verdict on a bounce that is kept (its text is added by the caller). */
+function verdictOf(reading: BounceReading): Omit<BounceVerdict, 'text'> {
+  const { text, codes, server, match, ips, platform } = reading;
+  const { row, evidence } = match;
   const platformEvidence =
     row.platform === 'from-text' && server.platform !== 'unknown' ? [server.evidence ?? ''] : [];
   const named = row.namedTarget ? findNamedTarget(text, row.namedTarget) : undefined;
@@ -52,12 +75,14 @@ export function analyzeBounce(text: string): BounceAnalysis {
   const seen = new Set<string>();
   const readAddress = cachedAddressReader();
   for (const record of splitBounces(lines)) {
-    const verdict = analyzeRecord(record, readAddress);
-    // A DSN repeats its reply in the human and the machine part: one bounce, said twice.
-    const key = `${verdict.rule} ${verdict.platform} ${verdict.ips.join(' ')}`;
+    const reading = readRecord(record, readAddress);
+    // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
+    // log repeats the same few: what only a kept bounce needs is worked out after this check.
+    const ips = reading.ips.map((found) => found.ip).join(' ');
+    const key = `${reading.match.row.id} ${reading.platform} ${ips}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    bounces.push({ ...verdict, text: record.join('\n') });
+    bounces.push({ ...verdictOf(reading), text: record.join('\n') });
   }
   const lead = bounces.reduce<BounceVerdict | undefined>(
     (best, verdict) => (best && rank(best) <= rank(verdict) ? best : verdict),
