@@ -27,7 +27,11 @@ export interface BlockedIp {
 }
 
 /** Reads the address written right after an anchor, e.g. ` [203.0.113.7]` or ` 2001:db8::7`. */
-function addressAfter(text: string, from: number): { token: string; end: number } | undefined {
+function addressAfter(
+  text: string,
+  lower: string,
+  from: number,
+): { token: string; end: number } | undefined {
   let at = from;
   while (
     at < text.length &&
@@ -36,7 +40,7 @@ function addressAfter(text: string, from: number): { token: string; end: number 
   ) {
     at++;
   }
-  if (text.slice(at, at + 5).toLowerCase() === 'ipv6:') at += 5;
+  if (lower.startsWith('ipv6:', at)) at += 5;
   let end = at;
   while (end < text.length && end - at <= MAX_ADDRESS && isAddressChar(text.charCodeAt(end))) end++;
   // `1.2.3.x`, `example.com`: the token goes on with other letters, so it is not an address.
@@ -79,7 +83,7 @@ export function extractBlockedIps(
   const found: BlockedIp[] = [];
   const seen = new Set<string>();
   findMatch(ANCHOR, lower, (anchor) => {
-    const address = addressAfter(text, anchor.index + anchor[0].length);
+    const address = addressAfter(text, lower, anchor.index + anchor[0].length);
     const ip = address && readAddress(address.token);
     if (!address || ip === undefined || seen.has(ip)) return;
     seen.add(ip);

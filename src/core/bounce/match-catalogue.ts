@@ -63,7 +63,12 @@ const PHRASES = new RegExp(
   'g',
 );
 
+/** Rows per status, filled as statuses are met: a long log repeats the same few. */
+const rowsByStatus = new Map<string, number[]>();
+
 function statusRows(status: string): number[] {
+  const known = rowsByStatus.get(status);
+  if (known) return known;
   const dot = status.lastIndexOf('.') + 1;
   const subject = status.slice(0, dot);
   const detail = Number(status.slice(dot));
@@ -73,6 +78,7 @@ function statusRows(status: string): number[] {
       rows.push(range.row);
     }
   }
+  rowsByStatus.set(status, rows);
   return rows;
 }
 

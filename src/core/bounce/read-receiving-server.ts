@@ -57,8 +57,10 @@ const ANY_MARKER = new RegExp(
   MARKERS.map(([needle]) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
 
+const MICROSOFT_SUBDOMAINS = MICROSOFT_DOMAINS.map((domain) => `.${domain}`);
+
 const isMicrosoftHost = (host: string) =>
-  MICROSOFT_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  MICROSOFT_DOMAINS.includes(host) || MICROSOFT_SUBDOMAINS.some((suffix) => host.endsWith(suffix));
 
 function platformOfHost(host: string): BouncePlatform {
   if (host.endsWith('.olc.protection.outlook.com') || /^mx\d*\.hotmail\.com$/.test(host)) {
