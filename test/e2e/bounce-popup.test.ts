@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium, openPopup } from '../support/chromium';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from '../support/browser-suite';
+import { openPopup } from '../support/chromium';
 import { profileStorage, RELAY_PROFILE } from '../support/sender-profiles';
 
 const OUTLOOK_BOUNCE = `Delivery has failed to these recipients or groups:
@@ -14,29 +14,17 @@ Please contact your Internet service provider since part of their network is on 
 const STORED = `profile:${RELAY_PROFILE.id}`;
 
 describe('Chromium: analyzing a bounce in the popup', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium({ fixtureServer: server });
-    const items = profileStorage(RELAY_PROFILE);
-    await chromium.serviceWorker.evaluate((seed) => chrome.storage.local.set(seed), items);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite({ seed: profileStorage(RELAY_PROFILE) });
 
   const storedProfile = () =>
-    chromium.serviceWorker.evaluate(
+    suite.chromium.serviceWorker.evaluate(
       async (key) => (await chrome.storage.local.get(key))[key] as typeof RELAY_PROFILE,
       STORED,
     );
 
   it('names the list and the remedy, and feeds the IP and the bounce into the profile', async () => {
-    const page = await chromium.open(server.otherUrl);
-    const popup = await openPopup(chromium, page);
+    const page = await suite.chromium.open(suite.server.otherUrl);
+    const popup = await openPopup(suite.chromium, page);
     await popup.locator('::-p-aria(Bounce or error message)').fill(OUTLOOK_BOUNCE);
     await popup.keyboard.down('Control');
     await popup.keyboard.press('Enter');
@@ -52,11 +40,11 @@ describe('Chromium: analyzing a bounce in the popup', () => {
     );
 
     // The remedy button opens Microsoft's form in a new tab.
-    const opened = chromium.context.waitForEvent('page');
+    const opened = suite.chromium.context.waitForEvent('page');
     await popup.locator('::-p-text(Open the Outlook.com sender form)').click();
     expect((await opened).url()).toBe('https://olcsupport.office.com/');
 
-    const reopened = await openPopup(chromium, page);
+    const reopened = await openPopup(suite.chromium, page);
     await reopened.locator('::-p-aria(Bounce or error message)').fill(OUTLOOK_BOUNCE);
     await reopened.locator('::-p-aria([name="Analyze"][role="button"])').click();
     await reopened.locator('::-p-aria([name="Add IPs to profile"][role="button"])').click();

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium, openPopup } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from '../support/browser-suite';
+import { openPopup } from '../support/chromium';
 import { hasContentScript } from '../support/content-script';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
 import { DIST_CHROME } from '../support/paths';
 
 describe('Chromium: the built extension', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium({ fixtureServer: server });
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite();
 
   it('asks for host access to Microsoft delisting pages only', () => {
     const manifest = JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8'));
@@ -31,27 +21,29 @@ describe('Chromium: the built extension', () => {
   });
 
   it('starts its service worker without errors', async () => {
-    expect(chromium.extensionId).toMatch(/^[a-p]{32}$/);
-    const state = await chromium.serviceWorker.evaluate(() => typeof chrome.runtime.id);
+    expect(suite.chromium.extensionId).toMatch(/^[a-p]{32}$/);
+    const state = await suite.chromium.serviceWorker.evaluate(() => typeof chrome.runtime.id);
     expect(state).toBe('string');
-    expect(chromium.workerErrors).toEqual([]);
+    expect(suite.chromium.workerErrors).toEqual([]);
   });
 
   it('opens the popup when the user clicks the toolbar button on the practice form', async () => {
-    const form = await chromium.open(server.formUrl());
-    const popup = await openPopup(chromium, form);
-    expect(popup.url()).toBe(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
+    const form = await suite.chromium.open(suite.server.formUrl());
+    const popup = await openPopup(suite.chromium, form);
+    expect(popup.url()).toBe(
+      `chrome-extension://${suite.chromium.extensionId}/src/popup/index.html`,
+    );
     expect(await popup.$eval('body', (body) => body.textContent)).toContain('Delist Assistant');
     await popup.close();
     await form.close();
   });
 
   it('runs the content script on the Microsoft host and not on another https host', async () => {
-    const form = await chromium.open(server.formUrl());
-    const other = await chromium.open(server.otherUrl);
+    const form = await suite.chromium.open(suite.server.formUrl());
+    const other = await suite.chromium.open(suite.server.otherUrl);
     expect(await other.title()).toBe('Not a Microsoft page');
-    await expect.poll(() => hasContentScript(chromium, form)).toBe(true);
-    expect(await hasContentScript(chromium, other)).toBe(false);
+    await expect.poll(() => hasContentScript(suite.chromium, form)).toBe(true);
+    expect(await hasContentScript(suite.chromium, other)).toBe(false);
     await form.close();
     await other.close();
   });

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ChromiumSession,
-  launchChromium,
-  openPopup,
-  type PopupPage,
-} from '../support/chromium';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumSuite } from '../support/browser-suite';
+import { openPopup, type PopupPage } from '../support/chromium';
 import {
   BROKEN_IP_PROFILE,
   profileStorage,
@@ -45,28 +40,17 @@ async function popupReport(popup: PopupPage): Promise<Record<string, string>> {
 }
 
 describe('Chromium: one-click fill of the Outlook.com sender form', () => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
   const open: { close(): Promise<unknown> }[] = [];
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium({ fixtureServer: server });
-    const items = profileStorage(RELAY_PROFILE, BROKEN_IP_PROFILE);
-    await chromium.serviceWorker.evaluate((seed) => chrome.storage.local.set(seed), items);
-  });
+  const suite = chromiumSuite({ seed: profileStorage(RELAY_PROFILE, BROKEN_IP_PROFILE) });
   afterEach(async () => {
     await Promise.all(open.splice(0).map((page) => page.close().catch(() => {})));
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
   });
 
   /** The user's steps: open the form, click the toolbar button, click "Fill form". */
   async function fillThroughToolbar(variant?: string, beforeClick?: (form: Page) => Promise<void>) {
-    const form = await chromium.open(server.formUrl(variant));
-    const popup = await openPopup(chromium, form);
+    const form = await suite.chromium.open(suite.server.formUrl(variant));
+    const popup = await openPopup(suite.chromium, form);
     open.push(form, popup);
     await beforeClick?.(form);
     await popup.locator('button::-p-text(Fill form)').click();
@@ -123,8 +107,8 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
   });
 
   it('refuses a profile whose IP list has errors and says which entries', async () => {
-    const form = await chromium.open(server.formUrl());
-    const popup = await openPopup(chromium, form);
+    const form = await suite.chromium.open(suite.server.formUrl());
+    const popup = await openPopup(suite.chromium, form);
     open.push(form, popup);
     await popup.locator(`#profile-${BROKEN_IP_PROFILE.id}`).click();
     const warning = await popup.waitForSelector('.fill-panel [role=alert]');
@@ -138,8 +122,8 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
   });
 
   it('offers no fill on another https host, only links to the forms it fills', async () => {
-    const other = await chromium.open(server.otherUrl);
-    const popup = await openPopup(chromium, other);
+    const other = await suite.chromium.open(suite.server.otherUrl);
+    const popup = await openPopup(suite.chromium, other);
     open.push(other, popup);
     await popup.waitForSelector('.fill-elsewhere a');
     const links = await popup.$$eval('.fill-elsewhere a', (as) =>
@@ -152,23 +136,23 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
 
   /** The form's tab, as the service worker sees it. */
   const formTab = () =>
-    chromium.serviceWorker.evaluate(async () => {
+    suite.chromium.serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://olcsupport.office.com/*' });
       if (!tab?.id) throw new Error('no form tab');
       return tab;
     });
 
   it('fills with the default profile on the keyboard shortcut (Alt+Shift+F), outcome on the badge', async () => {
-    const form = await chromium.open(server.formUrl());
+    const form = await suite.chromium.open(suite.server.formUrl());
     open.push(form);
-    const command = await chromium.serviceWorker.evaluate(async () => {
+    const command = await suite.chromium.serviceWorker.evaluate(async () => {
       const commands = await chrome.commands.getAll();
       return commands.find((c) => c.name === 'fill-form')?.shortcut;
     });
     expect(command).toBe('Alt+Shift+F');
     const tab = await formTab();
     // The browser's own event, as pressing the shortcut fires it (no test API presses it).
-    await chromium.serviceWorker.evaluate((target) => {
+    await suite.chromium.serviceWorker.evaluate((target) => {
       (chrome.commands.onCommand as unknown as { dispatch(...args: unknown[]): void }).dispatch(
         'fill-form',
         target,
@@ -178,17 +162,20 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
       .poll(() => practice(form).then((state) => state.values))
       .toEqual(RELAY_FORM_VALUES);
     const badge = () =>
-      chromium.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab.id);
+      suite.chromium.serviceWorker.evaluate(
+        (tabId) => chrome.action.getBadgeText({ tabId }),
+        tab.id,
+      );
     await expect.poll(badge).toBe('✓');
     expect((await practice(form)).submitted).toBe(false);
   });
 
   it('fills with the chosen profile from the context menu, and refuses a broken one', async () => {
-    const form = await chromium.open(server.formUrl());
+    const form = await suite.chromium.open(suite.server.formUrl());
     open.push(form);
     const tab = await formTab();
     const click = (profileId: string) =>
-      chromium.serviceWorker.evaluate(
+      suite.chromium.serviceWorker.evaluate(
         ([menuItemId, target]) => {
           const onClicked = chrome.contextMenus.onClicked as unknown as {
             dispatch(...args: unknown[]): void;
@@ -198,7 +185,10 @@ describe('Chromium: one-click fill of the Outlook.com sender form', () => {
         [`fill-with:${profileId}`, tab] as const,
       );
     const badge = () =>
-      chromium.serviceWorker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tab.id);
+      suite.chromium.serviceWorker.evaluate(
+        (tabId) => chrome.action.getBadgeText({ tabId }),
+        tab.id,
+      );
     await click(BROKEN_IP_PROFILE.id);
     await expect.poll(badge).toBe('!');
     expect((await practice(form)).values.IssueTitle).toBe('');

@@ -1,46 +1,23 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../support/firefox';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { firefoxSuite } from '../support/browser-suite';
+import { waitUntil } from '../support/firefox';
 import { profileStorage, RELAY_FORM_VALUES, RELAY_PROFILE } from '../support/sender-profiles';
 
 /** Polls a condition in a page (extension pages in Firefox send no load events to wait on). */
-async function until(page: Page, condition: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await page.evaluate(condition).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${condition}`);
-}
+const until = (page: Page, condition: string, timeoutMs = 20_000) =>
+  waitUntil(() => page.evaluate(condition) as Promise<boolean>, condition, timeoutMs);
 
 describe('Firefox: one-click fill from the popup page pointed at the form tab', () => {
-  let server: FixtureServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    firefox = await launchFirefox({ fixtureServer: server });
-    const page = await firefox.openExtensionPage('src/popup/index.html', 'body *');
-    await page.evaluate(
-      (seed) =>
-        (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set(seed),
-      profileStorage(RELAY_PROFILE),
-    );
-    await page.close();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const suite = firefoxSuite({ seed: profileStorage(RELAY_PROFILE) });
 
   it.each(['plain', 'react'])(
     'fills the %s form as the page holds it, without submitting',
     async (variant) => {
-      const form = await firefox.open(
-        firefox.url(server.formUrl(variant === 'plain' ? undefined : variant)),
+      const form = await suite.firefox.open(
+        suite.firefox.url(suite.server.formUrl(variant === 'plain' ? undefined : variant)),
       );
-      const finder = await firefox.openExtensionPage('src/popup/index.html', 'body *');
+      const finder = await suite.firefox.openExtensionPage('src/popup/index.html', 'body *');
       const tabId = await finder.evaluate(async () => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         const [tab] = await api.tabs.query({ url: 'https://olcsupport.office.com/*' });
@@ -50,7 +27,7 @@ describe('Firefox: one-click fill from the popup page pointed at the form tab', 
       expect(tabId).toBeTypeOf('number');
 
       // The popup page in a tab, told which tab to act on; from here on, only the user's steps.
-      const popup = await firefox.openExtensionPage(
+      const popup = await suite.firefox.openExtensionPage(
         `src/popup/index.html?tab=${tabId}`,
         '.fill-panel button.primary',
       );

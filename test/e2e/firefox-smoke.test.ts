@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../support/firefox';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { firefoxSuite } from '../support/browser-suite';
 
 describe('Firefox: the built extension', () => {
-  let server: FixtureServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    firefox = await launchFirefox({ fixtureServer: server });
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const suite = firefoxSuite();
 
   it('installs the add-on and renders its popup page', async () => {
-    const popup = await firefox.openExtensionPage('src/popup/index.html', 'body *');
+    const popup = await suite.firefox.openExtensionPage('src/popup/index.html', 'body *');
     expect(await popup.$eval('body', (body) => body.textContent)).toContain('Delist Assistant');
     await popup.close();
   });
 
   it('runs the content script on the Microsoft host and not on another https host', async () => {
-    const form = await firefox.open(firefox.url(server.formUrl()));
-    const other = await firefox.open(firefox.url(server.otherUrl));
-    const extensionPage = await firefox.openExtensionPage('src/popup/index.html', 'body *');
+    const form = await suite.firefox.open(suite.firefox.url(suite.server.formUrl()));
+    const other = await suite.firefox.open(suite.firefox.url(suite.server.otherUrl));
+    const extensionPage = await suite.firefox.openExtensionPage('src/popup/index.html', 'body *');
     // Ask each tab's content script from the extension's own page, as the popup does.
     const answers = await extensionPage.evaluate(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;

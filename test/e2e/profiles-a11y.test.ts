@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ChromiumSession,
-  launchChromium,
-  openPopup,
-  type PopupPage,
-} from '../support/chromium';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from '../support/browser-suite';
+import { openPopup, type PopupPage } from '../support/chromium';
 import { axeViolations, sampleProfile, seedProfiles } from './profiles-support';
 
 const SCHEMES = ['light', 'dark'] as const;
 
 describe.each(SCHEMES)('axe-core finds no violations (%s color scheme)', (scheme) => {
-  let server: FixtureServer;
-  let chromium: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    chromium = await launchChromium({ fixtureServer: server, colorScheme: scheme });
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const suite = chromiumSuite({ colorScheme: scheme });
 
   const popupIn = async (): Promise<PopupPage> => {
-    const form = await chromium.open(server.formUrl());
-    const popup = await openPopup(chromium, form);
+    const form = await suite.chromium.open(suite.server.formUrl());
+    const popup = await openPopup(suite.chromium, form);
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     const dark = await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
     expect(dark).toBe(scheme === 'dark');
@@ -39,7 +24,7 @@ describe.each(SCHEMES)('axe-core finds no violations (%s color scheme)', (scheme
     await popup.close();
 
     await seedProfiles(
-      chromium,
+      suite.chromium,
       Array.from({ length: 8 }, (_, i) => sampleProfile(i + 1)),
     );
     const list = await popupIn();
@@ -57,7 +42,7 @@ describe.each(SCHEMES)('axe-core finds no violations (%s color scheme)', (scheme
   });
 
   it('on the options page: profiles with the editor open, and an import review', async () => {
-    const options = await chromium.openExtensionPage('src/options/index.html');
+    const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.emulateMedia({ colorScheme: scheme });
     await options.getByRole('radio', { name: 'Customer 1 outbound' }).check();
     await options.getByLabel('Profile name').waitFor();

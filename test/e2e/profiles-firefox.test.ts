@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../support/firefox';
-import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { firefoxSuite } from '../support/browser-suite';
 
 // Firefox cannot click the toolbar from a test: the popup page is opened in a tab instead, and
 // everything after that is what a user does.
 describe('Firefox: sender profiles', () => {
-  let server: FixtureServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    firefox = await launchFirefox({ fixtureServer: server });
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const suite = firefoxSuite();
 
   it('creates a profile in the popup page and shows it on the options page', async () => {
-    const popup = await firefox.openExtensionPage('src/popup/index.html', '#new-profile');
+    const popup = await suite.firefox.openExtensionPage('src/popup/index.html', '#new-profile');
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('#field-name');
     const type = async (id: string, text: string) => {
@@ -44,7 +33,7 @@ describe('Firefox: sender profiles', () => {
     expect(await popup.$eval('.profile-row', (row) => row.textContent)).toContain('Firefox relays');
     await popup.close();
 
-    const options = await firefox.openExtensionPage('src/options/index.html', '.profile-row');
+    const options = await suite.firefox.openExtensionPage('src/options/index.html', '.profile-row');
     expect(await options.$eval('.profile-row', (row) => row.textContent)).toContain('Default');
     await options.close();
   });

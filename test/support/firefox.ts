@@ -73,7 +73,7 @@ export async function launchFirefox(options: {
 }
 
 /** Polls `check` until it is true; a check that throws (a realm replaced mid-navigation) is a no. */
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return;
