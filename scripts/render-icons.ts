@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../test/support/chromium';
 
 const icons = resolve(import.meta.dirname, '../icons');
 const SOURCES: Record<number, string> = {
@@ -13,8 +14,8 @@ const SOURCES: Record<number, string> = {
 };
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', ...QUIET_FLAGS],
 });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });

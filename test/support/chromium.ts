@@ -53,11 +53,11 @@ export const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
-export function chromiumArgs(port: number, dist = DIST_CHROME): string[] {
+function chromiumArgs(port: number): string[] {
   const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   return [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
+    `--disable-extensions-except=${DIST_CHROME}`,
+    `--load-extension=${DIST_CHROME}`,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
