@@ -17,6 +17,7 @@ import { findNamedTarget } from './find-named-target';
 import { lowerCaseSameLength } from './lower-case';
 import { type CatalogueMatch, matchCatalogue } from './match-catalogue';
 import { readReceivingServer, type ServerReading } from './read-receiving-server';
+import { RepeatFilter } from './repeat-filter';
 import { splitBounces } from './split-bounces';
 
 const unique = (items: Iterable<string>) => [...new Set(items)];
@@ -72,16 +73,14 @@ const rank = (verdict: BounceVerdict) => REMEDY_PRIORITY.indexOf(verdict.remedy)
 export function analyzeBounce(text: string): BounceAnalysis {
   const lines = cleanBounceLines(typeof text === 'string' ? text : '');
   const bounces: BounceVerdict[] = [];
-  const seen = new Set<string>();
+  const repeats = new RepeatFilter();
   const readAddress = cachedAddressReader();
   for (const record of splitBounces(lines)) {
     const reading = readRecord(record, readAddress);
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
-    const ips = reading.ips.map((found) => found.ip).join(' ');
-    const key = `${reading.match.row.id} ${reading.platform} ${ips}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const ips = reading.ips.map((found) => found.ip);
+    if (!repeats.isNew(reading.match.row, reading.platform, ips)) continue;
     bounces.push({ ...verdictOf(reading), text: record.join('\n') });
   }
   const lead = bounces.reduce<BounceVerdict | undefined>(

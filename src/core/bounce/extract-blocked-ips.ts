@@ -19,6 +19,9 @@ const isAddressChar = (code: number) =>
 const isWordChar = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** A space, `[` or `(` between an anchor and its address. */
+const isOpening = (code: number) => code === 32 || code === 91 || code === 40;
+
 export interface BlockedIp {
   /** Canonical form (IPv6 lower case, shortest). */
   readonly ip: string;
@@ -33,23 +36,21 @@ function addressAfter(
   from: number,
 ): { token: string; end: number } | undefined {
   let at = from;
-  while (
-    at < text.length &&
-    at - from < 4 &&
-    (text[at] === ' ' || text[at] === '[' || text[at] === '(')
-  ) {
-    at++;
-  }
+  while (at < text.length && at - from < 4 && isOpening(text.charCodeAt(at))) at++;
   if (lower.startsWith('ipv6:', at)) at += 5;
   let end = at;
   while (end < text.length && end - at <= MAX_ADDRESS && isAddressChar(text.charCodeAt(end))) end++;
   // `1.2.3.x`, `example.com`: the token goes on with other letters, so it is not an address.
   if (end < text.length && isWordChar(text.charCodeAt(end))) return;
-  let token = text.slice(at, end);
   // A sentence's full stop or colon, but not the `::` of an IPv6 address.
-  while (token.endsWith('.')) token = token.slice(0, -1);
-  if (token.endsWith(':') && !token.endsWith('::')) token = token.slice(0, -1);
-  if (text[end] === ']' || text[end] === ')') end++;
+  let stop = end;
+  while (stop > at && text.charCodeAt(stop - 1) === 46) stop--;
+  if (stop > at && text.charCodeAt(stop - 1) === 58 && !(stop - 1 > at && text.charCodeAt(stop - 2) === 58)) {
+    stop--;
+  }
+  const token = text.slice(at, stop);
+  const close = text.charCodeAt(end);
+  if (close === 93 || close === 41) end++;
   return token === '' ? undefined : { token, end };
 }
 
@@ -65,8 +66,11 @@ const readPublicAddress: AddressReader = (token) => {
 export function cachedAddressReader(): AddressReader {
   const cache = new Map<string, string | undefined>();
   return (token) => {
-    if (!cache.has(token)) cache.set(token, readPublicAddress(token));
-    return cache.get(token);
+    const known = cache.get(token);
+    if (known !== undefined || cache.has(token)) return known;
+    const read = readPublicAddress(token);
+    cache.set(token, read);
+    return read;
   };
 }
 

@@ -12,10 +12,14 @@ export interface CodeHit {
 /**
  * Microsoft's identifiers (`AS(1430)`, `AS16012609`, `S3140`, `SC-001`) and enhanced status
  * codes (`5.7.606`), each standing alone: not part of a word, an IP address or a version number.
- * Every alternative has bounded length, so a scan is linear whatever the input.
+ * Every alternative has bounded length, so a scan is linear whatever the input. No capture
+ * groups: the first characters tell the kind, and each group would be one more string per match.
  */
 const CODE =
-  /(?<![0-9a-z.])(?:as\((\d{3,10})\)|(a?s\d{3,10})|((?:sc|ou|dy)-\d{3})|([45]\.\d{1,3}\.\d{1,3}))(?![0-9a-z]|\.\d)/g;
+  /(?<![0-9a-z.])(?:as\(\d{3,10}\)|a?s\d{3,10}|(?:sc|ou|dy)-\d{3}|[45]\.\d{1,3}\.\d{1,3})(?![0-9a-z]|\.\d)/g;
+
+const OPEN_PARENTHESIS = 40;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * The codes of a bounce, deduplicated, in the order they appear. `lower` is `text` in lower case,
@@ -25,13 +29,15 @@ export function extractCodes(text: string, lower: string): CodeHit[] {
   const hits: CodeHit[] = [];
   const seen = new Set<string>();
   findMatch(CODE, lower, (match) => {
-    const [found, parenthesised, plain, legacy, status] = match;
-    const code = parenthesised ? `AS${parenthesised}` : (plain ?? legacy ?? status ?? found);
-    const normalised = code.toUpperCase();
-    if (seen.has(normalised)) return;
-    seen.add(normalised);
+    const found = match[0];
+    const code =
+      found.charCodeAt(2) === OPEN_PARENTHESIS
+        ? `AS${found.slice(3, -1)}`
+        : found.toUpperCase();
+    if (seen.has(code)) return;
+    seen.add(code);
     const raw = text.slice(match.index, match.index + found.length);
-    hits.push({ code: normalised, raw, isStatus: status !== undefined });
+    hits.push({ code, raw, isStatus: isDigit(found.charCodeAt(0)) });
   });
   return hits;
 }

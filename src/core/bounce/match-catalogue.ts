@@ -99,10 +99,11 @@ export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
       if (counts) hits.push({ row, strength: STRENGTH.status, quote: hit.raw });
     }
   }
-  const phrasesSeen = new Set<string>();
+  // At most one entry per catalogue phrase: a short list, cheaper than a set.
+  const phrasesSeen: string[] = [];
   findMatch(PHRASES, facts.lower, (match) => {
-    if (phrasesSeen.has(match[0])) return;
-    phrasesSeen.add(match[0]);
+    if (phrasesSeen.includes(match[0])) return;
+    phrasesSeen.push(match[0]);
     const quote = facts.text.slice(match.index, match.index + match[0].length);
     for (const row of rowsByPhrase.get(match[0]) ?? []) {
       hits.push({ row, strength: STRENGTH.phrase, quote });

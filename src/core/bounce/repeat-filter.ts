@@ -1,0 +1,24 @@
+import type { BounceCatalogueRow } from './bounce-catalogue';
+import type { BouncePlatform } from './bounce-types';
+
+/**
+ * Tells whether a bounce says something new: a DSN repeats its reply in the human and the machine
+ * part, and a long log repeats the same few bounces. Keyed by the row object and the platform (no
+ * key string to build and hash per bounce), then by the IPs, which are the reader's cached strings.
+ */
+export class RepeatFilter {
+  private readonly seen = new Map<BounceCatalogueRow, Map<BouncePlatform, Set<string>>>();
+
+  /** True the first time this row, platform and list of IPs come together. */
+  isNew(row: BounceCatalogueRow, platform: BouncePlatform, ips: readonly string[]): boolean {
+    let byPlatform = this.seen.get(row);
+    if (!byPlatform) this.seen.set(row, (byPlatform = new Map()));
+    let kept = byPlatform.get(platform);
+    if (!kept) byPlatform.set(platform, (kept = new Set()));
+    // One IP (the usual case) is its own key.
+    const key = ips.length === 1 ? (ips[0] ?? '') : ips.join(' ');
+    if (kept.has(key)) return false;
+    kept.add(key);
+    return true;
+  }
+}
