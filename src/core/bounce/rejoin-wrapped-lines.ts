@@ -4,20 +4,18 @@
 
 /** Characters of an IP, a status code or a Microsoft code: `[0-9A-Za-z.:-]`, without a regex
  * call per character (this runs on every line of the paste). */
-const isTokenChar = (char: string) => {
-  const code = char.charCodeAt(0);
-  return (
-    (code >= 48 && code <= 58) || // 0-9 and `:`
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 46 ||
-    code === 45
-  );
-};
+const isTokenChar = (code: number) =>
+  (code >= 48 && code <= 58) || // 0-9 and `:`
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 46 ||
+  code === 45;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAlphanumeric = (code: number) =>
+  isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** How far back an unfinished bracketed token may start (an IPv6 address is at most 45). */
 const TAIL = 64;
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** The line without quote marks (`>`, `> >`), indentation or trailing spaces. */
 function unquoted(line: string): string {
@@ -31,39 +29,49 @@ function unquoted(line: string): string {
   return (start === 0 ? line : line.slice(start)).trimEnd();
 }
 
+// The checks below read only the last TAIL characters of `end` (the text so far), so a long line
+// is not copied to get them.
+
 /** `[203.0.11` or `(AS1601`: an opening bracket followed by token characters only, at the end. */
-function endsInsideBracket(tail: string): boolean {
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const char = tail.charAt(i);
-    if (char === '[' || char === '(') return true;
-    if (!isTokenChar(char)) return false;
+function endsInsideBracket(end: string): boolean {
+  for (let i = end.length - 1; i >= 0 && i >= end.length - TAIL; i--) {
+    const code = end.charCodeAt(i);
+    if (code === 91 || code === 40) return true;
+    if (!isTokenChar(code)) return false;
   }
   return false;
+}
+
+/** `SC-`, `OU-` or `DY-` (any case) at the end, not preceded by a letter or digit. */
+function endsWithLegacyPrefix(end: string): boolean {
+  const at = end.length - 3;
+  if (at < 0 || !/^(?:SC|OU|DY)-$/i.test(end.slice(at))) return false;
+  return at === 0 || !isAlphanumeric(end.charCodeAt(at - 1));
 }
 
 /** `3.7]` or `2609)`: token characters up to a closing bracket at the start. */
 function startsBeforeClosingBracket(line: string): boolean {
   const limit = Math.min(line.length, TAIL);
   for (let i = 0; i < limit; i++) {
-    const char = line.charAt(i);
-    if (char === ']' || char === ')') return i > 0;
-    if (!isTokenChar(char)) return false;
+    const code = line.charCodeAt(i);
+    if (code === 93 || code === 41) return i > 0;
+    if (!isTokenChar(code)) return false;
   }
   return false;
 }
 
-/** Whether `next` continues the token that `tail` (the end of the previous line) cut off. */
-function continuesToken(tail: string, next: string): boolean {
-  const last = tail.charAt(tail.length - 1);
-  const beforeLast = tail.charAt(tail.length - 2);
-  const first = next.charAt(0);
+/** Whether `next` continues the token that `end` (the text so far) cut off. */
+function continuesToken(end: string, next: string): boolean {
+  const last = end.charCodeAt(end.length - 1);
+  const beforeLast = end.charCodeAt(end.length - 2);
+  const first = next.charCodeAt(0);
   // 5.7. | 606 and 203.0.113. | 7
-  if (last === '.' && isDigit(beforeLast) && isDigit(first)) return true;
+  if (last === 46 && isDigit(beforeLast) && isDigit(first)) return true;
   // 203.0.113 | .7
-  if (isDigit(last) && first === '.' && isDigit(next.charAt(1))) return true;
+  if (isDigit(last) && first === 46 && isDigit(next.charCodeAt(1))) return true;
   // SC- | 001
-  if (last === '-' && /(?:^|[^0-9A-Za-z])(?:SC|OU|DY)-$/i.test(tail) && isDigit(first)) return true;
-  return endsInsideBracket(tail) && startsBeforeClosingBracket(next);
+  if (last === 45 && isDigit(first) && endsWithLegacyPrefix(end)) return true;
+  return endsInsideBracket(end) && startsBeforeClosingBracket(next);
 }
 
 const joined = (pieces: readonly string[]) =>
@@ -76,17 +84,18 @@ const joined = (pieces: readonly string[]) =>
 export function rejoinWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   let pieces: string[] = [];
-  let tail = '';
+  // The text so far: the line itself, or the last TAIL characters once lines are joined.
+  let end = '';
   for (const raw of lines) {
     const line = unquoted(raw);
-    if (pieces.length > 0 && line !== '' && tail !== '' && continuesToken(tail, line)) {
+    if (pieces.length > 0 && line !== '' && end !== '' && continuesToken(end, line)) {
       pieces.push(line);
-      tail = (tail + line).slice(-TAIL);
+      end = (end + line).slice(-TAIL);
       continue;
     }
     if (pieces.length > 0) out.push(joined(pieces));
     pieces = [line];
-    tail = line.slice(-TAIL);
+    end = line;
   }
   if (pieces.length > 0) out.push(joined(pieces));
   return out;

@@ -110,6 +110,20 @@ function tagAt(text: string, lt: number): { name: string; closing: boolean } | u
 const REFERENCE_REACH = 9;
 
 /**
+ * Whether `text` from `start` to `end` ends in what may be the start of a reference: an `&` among
+ * its last REFERENCE_REACH characters with no `;` after it (every reference ends at a `;`, so one
+ * before the cut is decided by the stretch alone). Reads only those last characters.
+ */
+function endsInReferenceStart(text: string, start: number, end: number): boolean {
+  for (let at = end - 1; at >= start && at >= end - REFERENCE_REACH; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 59) return false;
+    if (code === 38) return true;
+  }
+  return false;
+}
+
+/**
  * Removes HTML tags and comments; block tags become line breaks, table cells spaces. With
  * `decode`, each kept stretch of text also has its character references decoded, which saves a
  * second full-size copy of the paste; it gives up (undefined) when a stretch ends in what may be
@@ -127,12 +141,8 @@ function removeTags(text: string, decode: boolean): string[] | undefined {
       out.push(stretch);
       return true;
     }
-    const amp = stretch.lastIndexOf('&');
-    // Every reference ends at a `;`: one before the cut is decided by the stretch alone.
-    const cutShort =
-      amp !== -1 && amp >= stretch.length - REFERENCE_REACH && !stretch.includes(';', amp);
-    if (cutShort) return false;
-    out.push(amp === -1 ? stretch : decodeEntities(stretch));
+    if (endsInReferenceStart(text, copiedUpTo, end)) return false;
+    out.push(decodeEntities(stretch));
     return true;
   };
   for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', from)) {
