@@ -1,52 +1,28 @@
 import { UNRECOGNISED } from './bounce-catalogue';
 import {
+  type BounceReading,
+  BounceSignals,
+  type RowAndPlatform,
+  readBounce,
+  rowWithoutServer,
+} from './bounce-reading';
+import {
   type BounceAnalysis,
-  type BouncePlatform,
   type BounceVerdict,
   REMEDY_PRIORITY,
 } from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
-import {
-  type AddressReader,
-  type BlockedIp,
-  cachedAddressReader,
-  extractBlockedIps,
-} from './extract-blocked-ips';
-import { type CodeHit, extractCodes } from './extract-codes';
+import { cachedAddressReader } from './extract-blocked-ips';
 import { findNamedTarget } from './find-named-target';
-import { lowerCaseSameLength } from './lower-case';
-import { type CatalogueMatch, matchCatalogue } from './match-catalogue';
-import { readReceivingServer, type ServerReading } from './read-receiving-server';
 import { RepeatFilter } from './repeat-filter';
 import { splitBounces } from './split-bounces';
 
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
-/** What one bounce's cleaned lines say: enough to tell whether it repeats an earlier bounce. */
-interface BounceReading {
-  readonly text: string;
-  readonly codes: readonly CodeHit[];
-  readonly server: ServerReading;
-  readonly match: CatalogueMatch;
-  readonly ips: readonly BlockedIp[];
-  readonly platform: BouncePlatform;
-}
-
-function readRecord(lines: readonly string[], readAddress: AddressReader): BounceReading {
-  // One line, single spaces: Microsoft's sentences are often wrapped across lines.
-  const text = lines.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
-  const lower = lowerCaseSameLength(text);
-  const codes = extractCodes(text, lower);
-  const server = readReceivingServer(text, lower);
-  const match = matchCatalogue({ text, lower, codes, server });
-  const ips = extractBlockedIps(text, lower, readAddress);
-  const platform = match.row.platform === 'from-text' ? server.platform : match.row.platform;
-  return { text, codes, server, match, ips, platform };
-}
-
 /** The verdict on a bounce that is kept (its text is added by the caller). */
 function verdictOf(reading: BounceReading): Omit<BounceVerdict, 'text'> {
-  const { text, codes, server, match, ips, platform } = reading;
+  const { signals, server, match, platform } = reading;
+  const { text, codes, ips } = signals;
   const { row, evidence } = match;
   const platformEvidence =
     row.platform === 'from-text' && server.platform !== 'unknown' ? [server.evidence ?? ''] : [];
@@ -76,12 +52,20 @@ export function analyzeBounce(text: string): BounceAnalysis {
   const repeats = new RepeatFilter();
   const readAddress = cachedAddressReader();
   for (const record of splitBounces(lines)) {
-    const reading = readRecord(record, readAddress);
+    // One line, single spaces: Microsoft's sentences are often wrapped across lines.
+    const text = record.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
+    const signals = new BounceSignals(text, readAddress);
+    let reading: BounceReading | undefined;
+    let decided: RowAndPlatform | undefined = rowWithoutServer(signals);
+    if (!decided) {
+      reading = readBounce(signals);
+      decided = reading;
+    }
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
-    const ips = reading.ips.map((found) => found.ip);
-    if (!repeats.isNew(reading.match.row, reading.platform, ips)) continue;
-    bounces.push({ ...verdictOf(reading), text: record.join('\n') });
+    const ips = signals.ips.map((found) => found.ip);
+    if (!repeats.isNew(decided.row, decided.platform, ips)) continue;
+    bounces.push({ ...verdictOf(reading ?? readBounce(signals)), text: record.join('\n') });
   }
   const lead = bounces.reduce<BounceVerdict | undefined>(
     (best, verdict) => (best && rank(best) <= rank(verdict) ? best : verdict),

@@ -45,7 +45,11 @@ function addressAfter(
   // A sentence's full stop or colon, but not the `::` of an IPv6 address.
   let stop = end;
   while (stop > at && text.charCodeAt(stop - 1) === 46) stop--;
-  if (stop > at && text.charCodeAt(stop - 1) === 58 && !(stop - 1 > at && text.charCodeAt(stop - 2) === 58)) {
+  if (
+    stop > at &&
+    text.charCodeAt(stop - 1) === 58 &&
+    !(stop - 1 > at && text.charCodeAt(stop - 2) === 58)
+  ) {
     stop--;
   }
   const token = text.slice(at, stop);

@@ -31,9 +31,7 @@ export function extractCodes(text: string, lower: string): CodeHit[] {
   findMatch(CODE, lower, (match) => {
     const found = match[0];
     const code =
-      found.charCodeAt(2) === OPEN_PARENTHESIS
-        ? `AS${found.slice(3, -1)}`
-        : found.toUpperCase();
+      found.charCodeAt(2) === OPEN_PARENTHESIS ? `AS${found.slice(3, -1)}` : found.toUpperCase();
     if (seen.has(code)) return;
     seen.add(code);
     const raw = text.slice(match.index, match.index + found.length);

@@ -1,15 +1,12 @@
 import { BOUNCE_CATALOGUE, type BounceCatalogueRow, UNRECOGNISED } from './bounce-catalogue';
+import { codeRows, type PhraseHit, SERVER_ROWS, statusRows } from './catalogue-index';
 import type { CodeHit } from './extract-codes';
-import { findMatch } from './find-match';
 import type { ServerReading } from './read-receiving-server';
 
 /** What a bounce offers to the catalogue. */
 export interface BounceFacts {
-  /** Cleaned, single-spaced text. */
-  readonly text: string;
-  /** The text in lower case, the same length. */
-  readonly lower: string;
   readonly codes: readonly CodeHit[];
+  readonly phrases: readonly PhraseHit[];
   readonly server: ServerReading;
 }
 
@@ -22,73 +19,14 @@ export interface CatalogueMatch {
 /** How much a kind of signal proves: Microsoft's own identifiers most, a status alone least. */
 const STRENGTH = { code: 3, phrase: 2, status: 1, server: 0, fallback: -1 } as const;
 
-interface StatusRange {
-  /** `5.7.` */
-  readonly subject: string;
-  readonly first: number;
-  readonly last: number;
-  readonly row: number;
-}
-
-/** The catalogue as lookups, built once: a bounce is then matched without walking every row. */
-const byCode = new Map<string, number[]>();
-const serverRows: number[] = [];
-const statusRanges: StatusRange[] = [];
-const rowsByPhrase = new Map<string, number[]>();
-
-BOUNCE_CATALOGUE.forEach(({ signal }, row) => {
-  if (signal.server) serverRows.push(row);
-  for (const code of signal.codes ?? []) byCode.set(code, [...(byCode.get(code) ?? []), row]);
-  for (const phrase of signal.phrases ?? []) {
-    rowsByPhrase.set(phrase, [...(rowsByPhrase.get(phrase) ?? []), row]);
-  }
-  for (const pattern of signal.statuses ?? []) {
-    const [first = '', last = first] = pattern.split('-');
-    const subject = first.slice(0, first.lastIndexOf('.') + 1);
-    statusRanges.push({
-      subject,
-      first: Number(first.slice(subject.length)),
-      last: Number(last.slice(subject.length)),
-      row,
-    });
-  }
-});
-
-/**
- * Every phrase in one pass (faster than one search per phrase); literals only, so linear. No
- * phrase contains another (the catalogue test checks), so none can hide another's match.
- */
-const PHRASES = new RegExp(
-  [...rowsByPhrase.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'g',
-);
-
-/** Rows per status, filled as statuses are met: a long log repeats the same few. */
-const rowsByStatus = new Map<string, number[]>();
-
-function statusRows(status: string): number[] {
-  const known = rowsByStatus.get(status);
-  if (known) return known;
-  const dot = status.lastIndexOf('.') + 1;
-  const subject = status.slice(0, dot);
-  const detail = Number(status.slice(dot));
-  const rows: number[] = [];
-  for (const range of statusRanges) {
-    if (range.subject === subject && detail >= range.first && detail <= range.last) {
-      rows.push(range.row);
-    }
-  }
-  rowsByStatus.set(status, rows);
-  return rows;
-}
-
 /** The catalogue row that best explains the bounce; among equally strong rows the earlier wins. */
 export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
   const hits: { readonly row: number; readonly strength: number; readonly quote?: string }[] = [];
   for (const hit of facts.codes) {
     if (!hit.isStatus) {
-      for (const row of byCode.get(hit.code) ?? [])
+      for (const row of codeRows(hit.code)) {
         hits.push({ row, strength: STRENGTH.code, quote: hit.raw });
+      }
       continue;
     }
     for (const row of statusRows(hit.code)) {
@@ -99,18 +37,10 @@ export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
       if (counts) hits.push({ row, strength: STRENGTH.status, quote: hit.raw });
     }
   }
-  // At most one entry per catalogue phrase: a short list, cheaper than a set.
-  const phrasesSeen: string[] = [];
-  findMatch(PHRASES, facts.lower, (match) => {
-    if (phrasesSeen.includes(match[0])) return;
-    phrasesSeen.push(match[0]);
-    const quote = facts.text.slice(match.index, match.index + match[0].length);
-    for (const row of rowsByPhrase.get(match[0]) ?? []) {
-      hits.push({ row, strength: STRENGTH.phrase, quote });
-    }
-  });
-  for (const row of serverRows) {
-    const { server } = BOUNCE_CATALOGUE[row]?.signal ?? {};
+  for (const { rows, quote } of facts.phrases) {
+    for (const row of rows) hits.push({ row, strength: STRENGTH.phrase, quote });
+  }
+  for (const [row, server] of SERVER_ROWS) {
     if (server === 'any') hits.push({ row, strength: STRENGTH.fallback });
     else if (server === facts.server.kind) {
       hits.push({ row, strength: STRENGTH.server, quote: facts.server.evidence });
@@ -133,4 +63,28 @@ export function matchCatalogue(facts: BounceFacts): CatalogueMatch {
     if (hit.row === best.row && hit.quote !== undefined) evidence.push(hit.quote);
   }
   return { row, evidence };
+}
+
+const rowAt = (index: number) => (index === -1 ? undefined : BOUNCE_CATALOGUE[index]);
+
+/**
+ * The row matchCatalogue gives when a Microsoft code decides it: codes are the strongest signal,
+ * so neither phrases nor the receiving server can change the outcome. Undefined when no code
+ * names a row.
+ */
+export function rowOfCodes(codes: readonly CodeHit[]): BounceCatalogueRow | undefined {
+  let first = -1;
+  for (const hit of codes) {
+    if (hit.isStatus) continue;
+    for (const row of codeRows(hit.code)) if (first === -1 || row < first) first = row;
+  }
+  return rowAt(first);
+}
+
+/** Likewise when no code names a row and a phrase does: a phrase outranks statuses and servers. */
+export function rowOfPhrases(phrases: readonly PhraseHit[]): BounceCatalogueRow | undefined {
+  let first = -1;
+  for (const hit of phrases)
+    for (const row of hit.rows) if (first === -1 || row < first) first = row;
+  return rowAt(first);
 }

@@ -12,9 +12,15 @@ export class RepeatFilter {
   /** True the first time this row, platform and list of IPs come together. */
   isNew(row: BounceCatalogueRow, platform: BouncePlatform, ips: readonly string[]): boolean {
     let byPlatform = this.seen.get(row);
-    if (!byPlatform) this.seen.set(row, (byPlatform = new Map()));
+    if (!byPlatform) {
+      byPlatform = new Map();
+      this.seen.set(row, byPlatform);
+    }
     let kept = byPlatform.get(platform);
-    if (!kept) byPlatform.set(platform, (kept = new Set()));
+    if (!kept) {
+      kept = new Set();
+      byPlatform.set(platform, kept);
+    }
     // One IP (the usual case) is its own key.
     const key = ips.length === 1 ? (ips[0] ?? '') : ips.join(' ');
     if (kept.has(key)) return false;
