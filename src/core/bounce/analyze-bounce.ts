@@ -6,11 +6,7 @@ import {
   readBounce,
   rowWithoutServer,
 } from './bounce-reading';
-import {
-  type BounceAnalysis,
-  type BounceVerdict,
-  REMEDY_PRIORITY,
-} from './bounce-types';
+import { type BounceAnalysis, type BounceVerdict, REMEDY_PRIORITY } from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
 import { cachedAddressReader } from './extract-blocked-ips';
 import { findNamedTarget } from './find-named-target';

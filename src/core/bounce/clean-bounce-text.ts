@@ -1,4 +1,5 @@
 import { linesOfPieces } from './lines-of-pieces';
+import { decodeQuotedRuns, quotedPrintableSource, quotedRunsAreInert } from './quoted-printable';
 import { rejoinWrappedLines } from './rejoin-wrapped-lines';
 import { stripHtml } from './strip-html';
 import { stripMarkdown } from './strip-markdown';
@@ -11,59 +12,17 @@ const INVISIBLE_CHARS = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufe
 const withoutInvisible = (text: string) =>
   INVISIBLE_CHARS.some((char) => text.includes(char)) ? text.replace(INVISIBLE, '') : text;
 
-/** A run of `=XX` bytes back to text, unless it would produce control characters. */
-function decodeQuotedBytes(run: string): string {
-  // One ASCII byte (`=3D`, by far the most common) needs no UTF-8 decoding.
-  if (run.length === 3) {
-    const code = Number.parseInt(run.slice(1), 16);
-    if (code < 0x80) return code < 0x20 ? run : String.fromCharCode(code);
-  }
-  const bytes = run.slice(1).split('=');
-  if (bytes.some((byte) => Number.parseInt(byte, 16) < 0x20)) return run;
-  try {
-    return decodeURIComponent(`%${bytes.join('%')}`);
-  } catch {
-    return run;
-  }
-}
-
 /**
- * A bounce copied from a message's source is often quoted-printable (`=3D`, soft line breaks
- * `=` at the end of a line). Decoded only when the text says so, as `=XX` is legal text elsewhere.
+ * The text with quoted-printable (when it is) and HTML undone, as pieces. Quoted-printable runs
+ * are decoded stretch by stretch while the tags are removed, which saves a full-size copy of the
+ * paste, whenever that gives the same text: no run decodes to a character that tag or reference
+ * removal reads (a `=3D` becomes `=`, which they read just as they read the raw `=`).
  */
-function decodeQuotedPrintable(text: string): string {
-  if (!text.includes('=3D') && !/quoted-printable/i.test(text)) return text;
-  // Soft line breaks are rarer than `=3D`: skip that pass when there are none.
-  const joined = text.includes('=\n') || text.includes('=\r') ? text.replace(/=\r?\n/g, '') : text;
-  return decodeQuotedRuns(joined);
-}
-
-const isUpperHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
-
-/**
- * Each run of `=XX` bytes (upper-case hex, as `/(?:=[0-9A-F]{2})+/g` would find them) decoded.
- * A loop rather than `replace` with a callback, which costs several times more per match.
- */
-function decodeQuotedRuns(text: string): string {
-  let out = '';
-  let copiedUpTo = 0;
-  for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at)) {
-    let end = at;
-    while (
-      text.charCodeAt(end) === 61 &&
-      isUpperHex(text.charCodeAt(end + 1)) &&
-      isUpperHex(text.charCodeAt(end + 2))
-    ) {
-      end += 3;
-    }
-    if (end === at) {
-      at++;
-      continue;
-    }
-    out += text.slice(copiedUpTo, at) + decodeQuotedBytes(text.slice(at, end));
-    copiedUpTo = at = end;
-  }
-  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+function withoutEncoding(text: string): string[] {
+  const source = quotedPrintableSource(text);
+  if (source === undefined) return stripHtml(text);
+  if (quotedRunsAreInert(source)) return stripHtml(source, decodeQuotedRuns);
+  return stripHtml(decodeQuotedRuns(source));
 }
 
 /**
@@ -72,7 +31,7 @@ function decodeQuotedRuns(text: string): string {
  * that cut an IP or a code in two. Linear in the input.
  */
 export function cleanBounceLines(text: string): string[] {
-  const pieces = stripHtml(decodeQuotedPrintable(withoutInvisible(text)));
+  const pieces = withoutEncoding(withoutInvisible(text));
   // Markdown never spans a line feed, so it is undone line by line, and the paste is never
   // copied whole again. A `\r` may sit inside a markdown link label: line breaks at `\r`
   // come after.

@@ -110,26 +110,30 @@ function tagAt(text: string, lt: number): { name: string; closing: boolean } | u
 const REFERENCE_REACH = 9;
 
 /**
- * Whether `text` from `start` to `end` ends in what may be the start of a reference: an `&` among
- * its last REFERENCE_REACH characters with no `;` after it (every reference ends at a `;`, so one
- * before the cut is decided by the stretch alone). Reads only those last characters.
+ * Whether the stretch ends in what may be the start of a reference: an `&` among its last
+ * REFERENCE_REACH characters with no `;` after it (every reference ends at a `;`, so one before
+ * the cut is decided by the stretch alone). Reads only those last characters.
  */
-function endsInReferenceStart(text: string, start: number, end: number): boolean {
-  for (let at = end - 1; at >= start && at >= end - REFERENCE_REACH; at--) {
-    const code = text.charCodeAt(at);
+function endsInReferenceStart(stretch: string): boolean {
+  const end = stretch.length;
+  for (let at = end - 1; at >= 0 && at >= end - REFERENCE_REACH; at--) {
+    const code = stretch.charCodeAt(at);
     if (code === 59) return false;
     if (code === 38) return true;
   }
   return false;
 }
 
+/** What becomes of each kept stretch of text: kept as it is, or decoded. */
+type Stretch = (raw: string) => string;
+
 /**
- * Removes HTML tags and comments; block tags become line breaks, table cells spaces. With
- * `decode`, each kept stretch of text also has its character references decoded, which saves a
- * second full-size copy of the paste; it gives up (undefined) when a stretch ends in what may be
- * the start of a reference, as that could run on past the removed tag.
+ * Removes HTML tags and comments; block tags become line breaks, table cells spaces. Each kept
+ * stretch of text goes through `decode` (for instance character references), which saves a
+ * second full-size copy of the paste. Decoding gives up (undefined) when a stretch ends in what may
+ * be the start of a reference, as that could run on past the removed tag.
  */
-function removeTags(text: string, decode: boolean): string[] | undefined {
+function removeTags(text: string, decode?: Stretch): string[] | undefined {
   const out: string[] = [];
   let copiedUpTo = 0;
   let from = 0;
@@ -141,8 +145,9 @@ function removeTags(text: string, decode: boolean): string[] | undefined {
       out.push(stretch);
       return true;
     }
-    if (endsInReferenceStart(text, copiedUpTo, end)) return false;
-    out.push(decodeEntities(stretch));
+    const decoded = decode(stretch);
+    if (endsInReferenceStart(decoded)) return false;
+    out.push(decodeEntities(decoded));
     return true;
   };
   for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', from)) {
@@ -179,21 +184,25 @@ function removeTags(text: string, decode: boolean): string[] | undefined {
       else copiedUpTo = from = close;
     }
   }
-  if (copiedUpTo === 0) return [decode ? decodeEntities(text) : text];
-  out.push(decode ? decodeEntities(text.slice(copiedUpTo)) : text.slice(copiedUpTo));
+  const rest = text.slice(copiedUpTo);
+  out.push(decode ? decodeEntities(decode(rest)) : rest);
   return out;
 }
 
 /** Removes HTML tags and comments; block tags become line breaks, table cells spaces. */
 export function stripHtmlTags(text: string): string {
-  return (removeTags(text, false) ?? [text]).join('');
+  return (removeTags(text) ?? [text]).join('');
 }
+
+const asWritten: Stretch = (raw) => raw;
 
 /**
  * The text with HTML tags and comments removed, then character references decoded, as pieces
- * to read in order: joining them would copy the whole paste once more.
+ * to read in order: joining them would copy the whole paste once more. `decode` is applied to the
+ * text first, stretch by stretch; the caller makes sure it cannot add or remove a tag, comment or
+ * reference (see cleanBounceLines).
  */
-export function stripHtml(text: string): string[] {
-  if (!text.includes('<')) return [decodeEntities(text)];
-  return removeTags(text, true) ?? [decodeEntities(stripHtmlTags(text))];
+export function stripHtml(text: string, decode: Stretch = asWritten): string[] {
+  if (!text.includes('<')) return [decodeEntities(decode(text))];
+  return removeTags(text, decode) ?? [decodeEntities(stripHtmlTags(decode(text)))];
 }
