@@ -37,7 +37,9 @@ export function cleanBounceLines(text: string): string[] {
   // come after.
   const lines: string[] = [];
   const feedLines = linesOfPieces(pieces);
-  const anyReturn = pieces.some((piece) => piece.includes('\r'));
+  // Whether any line holds a `\r`: asked of the pieces or of the lines, whichever are fewer.
+  const shorter = pieces.length < feedLines.length ? pieces : feedLines;
+  const anyReturn = shorter.some((piece) => piece.includes('\r'));
   feedLines.forEach((feedLine, index) => {
     const line = stripMarkdown(feedLine);
     if (!anyReturn || !line.includes('\r')) {

@@ -18,6 +18,14 @@ function decodeQuotedBytes(run: string): string {
 }
 
 const isUpperHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
+const hexValue = (code: number) => (code <= 57 ? code - 48 : code - 55);
+
+/** One `=XX` at `at`, read from the character codes: the common case, without a copy or parse. */
+function decodeQuotedByte(text: string, at: number): string {
+  const code = hexValue(text.charCodeAt(at + 1)) * 16 + hexValue(text.charCodeAt(at + 2));
+  if (code < 0x20) return text.slice(at, at + 3);
+  return code < 0x80 ? String.fromCharCode(code) : decodeQuotedBytes(text.slice(at, at + 3));
+}
 
 /**
  * Visits each run of `=XX` bytes (upper-case hex, as `/(?:=[0-9A-F]{2})+/g` would find them) with
@@ -38,7 +46,9 @@ function eachRun(text: string, visit: (start: number, end: number, decoded: stri
       at++;
       continue;
     }
-    visit(at, end, decodeQuotedBytes(text.slice(at, end)));
+    const decoded =
+      end - at === 3 ? decodeQuotedByte(text, at) : decodeQuotedBytes(text.slice(at, end));
+    visit(at, end, decoded);
     at = end;
   }
 }
@@ -61,7 +71,9 @@ export function decodeQuotedRuns(text: string): string {
 export function quotedPrintableSource(text: string): string | undefined {
   if (!text.includes('=3D') && !/quoted-printable/i.test(text)) return undefined;
   // Soft line breaks are rarer than `=3D`: skip that pass when there are none.
-  return text.includes('=\n') || text.includes('=\r') ? text.replace(/=\r?\n/g, '') : text;
+  const softBreaks =
+    (text.includes('\n') && text.includes('=\n')) || (text.includes('\r') && text.includes('=\r'));
+  return softBreaks ? text.replace(/=\r?\n/g, '') : text;
 }
 
 /**
