@@ -13,6 +13,12 @@ import { findNamedTarget } from './find-named-target';
 import { RepeatFilter } from './repeat-filter';
 import { splitBounces } from './split-bounces';
 
+/**
+ * A run of white space other than one space: as `/\s{2,}|[^\S ]/g` would find it, but faster
+ * to scan for (most characters it looks at are single spaces between words).
+ */
+const WHITE_SPACE_RUN = / \s+|[^\S ]\s*/g;
+
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
 /** The verdict on a bounce that is kept (its text is added by the caller). */
@@ -49,7 +55,7 @@ export function analyzeBounce(text: string): BounceAnalysis {
   const readAddress = cachedAddressReader();
   for (const record of splitBounces(lines)) {
     // One line, single spaces: Microsoft's sentences are often wrapped across lines.
-    const text = record.join(' ').replace(/\s{2,}|[^\S ]/g, ' ');
+    const text = record.join(' ').replace(WHITE_SPACE_RUN, ' ');
     const signals = new BounceSignals(text, readAddress);
     let reading: BounceReading | undefined;
     let decided: RowAndPlatform | undefined = rowWithoutServer(signals);

@@ -29,6 +29,23 @@ export interface BlockedIp {
   readonly evidence: string;
 }
 
+/**
+ * Whether the token could parse at all: with no `:` only a dotted quad can (digits and exactly
+ * three dots). Saves copying and looking up the fragments a long paste may repeat after anchors.
+ */
+function mayBeAddress(text: string, start: number, end: number): boolean {
+  let dots = 0;
+  let letters = false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    // A colon: IPv6, left to the parser.
+    if (code === 58) return true;
+    if (code === 46) dots++;
+    else if (code > 57) letters = true;
+  }
+  return !letters && dots === 3;
+}
+
 /** Reads the address written right after an anchor, e.g. ` [203.0.113.7]` or ` 2001:db8::7`. */
 function addressAfter(
   text: string,
@@ -52,6 +69,7 @@ function addressAfter(
   ) {
     stop--;
   }
+  if (!mayBeAddress(text, at, stop)) return;
   const token = text.slice(at, stop);
   const close = text.charCodeAt(end);
   if (close === 93 || close === 41) end++;
