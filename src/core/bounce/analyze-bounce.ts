@@ -49,11 +49,21 @@ const rank = (verdict: BounceVerdict) => REMEDY_PRIORITY.indexOf(verdict.remedy)
  * and what to do next. Pure and linear in the input; never throws.
  */
 export function analyzeBounce(text: string): BounceAnalysis {
-  const lines = cleanBounceLines(typeof text === 'string' ? text : '');
+  return summary(distinctBounces(cleanBounceLines(typeof text === 'string' ? text : '')));
+}
+
+/**
+ * The verdict on each distinct bounce of the cleaned lines, in order. The per-bounce loop has a
+ * function of its own so that the engine optimises it apart from the summary.
+ */
+function distinctBounces(lines: readonly string[]): BounceVerdict[] {
   const bounces: BounceVerdict[] = [];
   const repeats = new RepeatFilter();
   const readAddress = cachedAddressReader();
-  for (const record of splitBounces(lines)) {
+  const records = splitBounces(lines);
+  // An index loop: leaving a for-of loop made the engine throw away its optimised code each call.
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] ?? [];
     // One line, single spaces: Microsoft's sentences are often wrapped across lines.
     const text = record.join(' ').replace(WHITE_SPACE_RUN, ' ');
     const signals = new BounceSignals(text, readAddress);
@@ -69,13 +79,18 @@ export function analyzeBounce(text: string): BounceAnalysis {
     if (!repeats.isNew(decided.row, decided.platform, ips)) continue;
     bounces.push({ ...verdictOf(reading ?? readBounce(signals)), text: record.join('\n') });
   }
+  return bounces;
+}
+
+/** The analysis of the whole paste from its distinct bounces. */
+function summary(bounces: readonly BounceVerdict[]): BounceAnalysis {
   const lead = bounces.reduce<BounceVerdict | undefined>(
     (best, verdict) => (best && rank(best) <= rank(verdict) ? best : verdict),
     undefined,
   );
   const platforms = new Set(bounces.map((verdict) => verdict.platform));
   platforms.delete('unknown');
-  const summary: BounceVerdict = lead ?? {
+  const leading: BounceVerdict = lead ?? {
     platform: 'unknown',
     codes: [],
     ips: [],
@@ -88,7 +103,7 @@ export function analyzeBounce(text: string): BounceAnalysis {
     text: '',
   };
   return {
-    ...summary,
+    ...leading,
     codes: unique(bounces.flatMap((verdict) => verdict.codes)),
     ips: unique(bounces.flatMap((verdict) => verdict.ips)),
     bounces,
