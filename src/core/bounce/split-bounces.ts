@@ -1,15 +1,27 @@
 // One paste may hold several bounces: MTA log lines, a DSN with one block per recipient, an
 // Exchange report listing several recipients, or several bounces pasted one after another.
 
-import { findMatch } from './find-match';
-
 /**
  * The start of an SMTP reply with an enhanced status code (`550 5.7.606`, `'550 5.7.1`,
- * `#550 5.7.1`) or one of Hotmail's older codes (`550 SC-001`). Group 1 is `-` on the first lines
- * of a multi-line reply.
+ * `#550 5.7.1`) or one of Hotmail's older codes (`550 SC-001`). The character after the three
+ * digits is `-` on the first lines of a multi-line reply.
  */
 const REPLY_START =
-  /(?<![0-9A-Za-z.])[45]\d\d([ -])#?(?:[245]\.\d{1,3}\.\d{1,3}(?![0-9.])|(?:SC|OU|DY)-\d{3})/gi;
+  /(?<![0-9A-Za-z.])[45]\d\d[ -]#?(?:[245]\.\d{1,3}\.\d{1,3}(?![0-9.])|(?:SC|OU|DY)-\d{3})/gi;
+
+/**
+ * The character after the reply code of the line's last reply start (`-` or a space), or
+ * undefined when it has none: a log line can hold a whole multi-line reply
+ * (`550-5.7.1 ... 550 5.7.1 ...`). No capture group and no callback: this runs on every line.
+ */
+function lastReplySeparator(line: string): string | undefined {
+  let separator: string | undefined;
+  REPLY_START.lastIndex = 0;
+  for (let reply = REPLY_START.exec(line); reply; reply = REPLY_START.exec(line)) {
+    separator = line.charAt(reply.index + 3);
+  }
+  return separator;
+}
 
 /** Starts a DSN's per-recipient block. */
 const RECIPIENT_BLOCK = /^Final-Recipient:/i;
@@ -47,20 +59,16 @@ export function splitBounces(lines: readonly string[]): string[][] {
   let hasReply = false;
   let continuing = false;
   let lastReplyLine = -1;
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
     if (hasReply && RECIPIENT_BLOCK.test(line)) {
       close(start, index);
       start = index;
       hasReply = false;
       continuing = false;
     }
-    // The last reply start on the line tells whether the reply goes on: a log line can hold a
-    // whole multi-line reply (`550-5.7.1 ... 550 5.7.1 ...`).
-    let separator: string | undefined;
-    findMatch(REPLY_START, line, (reply) => {
-      separator = reply[1];
-    });
-    if (separator === undefined) return;
+    const separator = lastReplySeparator(line);
+    if (separator === undefined) continue;
     if (hasReply && !continuing) {
       let from = index;
       while (from - 1 > lastReplyLine && from - 1 > start && PREAMBLE.test(lines[from - 1] ?? '')) {
@@ -72,7 +80,7 @@ export function splitBounces(lines: readonly string[]): string[][] {
     hasReply = true;
     continuing = separator === '-';
     lastReplyLine = index;
-  });
+  }
   close(start, lines.length);
   return records;
 }
