@@ -49,13 +49,19 @@ const MARKERS: readonly (readonly [string, BouncePlatform])[] = [
 ];
 
 /**
- * Whether any marker occurs at all. One pass finds that several times faster than the markers'
- * own searches, each of which reads the whole bounce: a megabyte for a paste with no line breaks
- * and none of Microsoft's names.
+ * Where the first marker occurs, if any. One pass finds that several times faster than the
+ * markers' own searches, each of which reads the whole bounce: a megabyte for a paste with no
+ * line breaks and none of Microsoft's names.
  */
 const ANY_MARKER = new RegExp(
   MARKERS.map(([needle]) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
+
+function withoutTrailingDots(host: string): string {
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  return end === host.length ? host : host.slice(0, end);
+}
 
 const MICROSOFT_SUBDOMAINS = MICROSOFT_DOMAINS.map((domain) => `.${domain}`);
 
@@ -75,7 +81,7 @@ export function readReceivingServer(text: string, lower: string): ServerReading 
   let otherHost: string | undefined;
   let microsoftHost: string | undefined;
   const named = findMatch(RECEIVING_HOST, lower, (match): ServerReading | undefined => {
-    const host = (match[1] ?? '').replace(/\.+$/, '');
+    const host = withoutTrailingDots(match[1] ?? '');
     if (!host.includes('.')) return;
     if (!isMicrosoftHost(host)) {
       otherHost ??= host;
@@ -87,9 +93,11 @@ export function readReceivingServer(text: string, lower: string): ServerReading 
   });
   if (named) return named;
   let marker: string | undefined;
-  const markers = ANY_MARKER.test(lower) ? MARKERS : [];
+  // No marker starts before the first one found: the markers' own searches start there.
+  const first = ANY_MARKER.exec(lower)?.index ?? -1;
+  const markers = first === -1 ? [] : MARKERS;
   for (const [needle, platform] of markers) {
-    const at = lower.indexOf(needle);
+    const at = lower.indexOf(needle, first);
     if (at === -1) continue;
     const evidence = text.slice(at, at + needle.length);
     if (platform !== 'unknown') return { kind: 'microsoft', platform, evidence };
