@@ -74,29 +74,35 @@ function continuesToken(end: string, next: string): boolean {
   return endsInsideBracket(end) && startsBeforeClosingBracket(next);
 }
 
-const joined = (pieces: readonly string[]) =>
-  pieces.length === 1 ? (pieces[0] ?? '') : pieces.join('');
-
 /**
  * Removes quote marks and indentation, then joins the lines whose break cut a token in two.
  * Linear: only a bounded tail of the current line is ever re-read.
  */
 export function rejoinWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
-  let pieces: string[] = [];
+  // The line being built: its first piece, and the later ones once a cut token is rejoined (an
+  // array only then: this runs on every line of the paste).
+  let first: string | undefined;
+  let rest: string[] | undefined;
   // The text so far: the line itself, or the last TAIL characters once lines are joined.
   let end = '';
+  const finish = () => {
+    if (first === undefined) return;
+    out.push(rest ? first + rest.join('') : first);
+  };
   for (const raw of lines) {
     const line = unquoted(raw);
-    if (pieces.length > 0 && line !== '' && end !== '' && continuesToken(end, line)) {
-      pieces.push(line);
+    if (first !== undefined && line !== '' && end !== '' && continuesToken(end, line)) {
+      rest ??= [];
+      rest.push(line);
       end = (end + line).slice(-TAIL);
       continue;
     }
-    if (pieces.length > 0) out.push(joined(pieces));
-    pieces = [line];
+    finish();
+    first = line;
+    rest = undefined;
     end = line;
   }
-  if (pieces.length > 0) out.push(joined(pieces));
+  finish();
   return out;
 }
