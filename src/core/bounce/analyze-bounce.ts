@@ -75,8 +75,7 @@ function distinctBounces(lines: readonly string[]): BounceVerdict[] {
     }
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
-    const ips = signals.ips.map((found) => found.ip);
-    if (!repeats.isNew(decided.row, decided.platform, ips)) continue;
+    if (!repeats.isNew(decided.row, decided.platform, signals.ips)) continue;
     bounces.push({ ...verdictOf(reading ?? readBounce(signals)), text: record.join('\n') });
   }
   return bounces;

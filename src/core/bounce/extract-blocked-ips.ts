@@ -1,5 +1,5 @@
 import { isPublicUnicast, parseAddress } from '../ip-address';
-import { findMatch } from './find-match';
+import { SHORT_LIST } from './short-list';
 
 /**
  * Microsoft's own sentences naming the sending IP it rejects. Other IPs in a bounce belong to
@@ -107,13 +107,17 @@ export function extractBlockedIps(
   readAddress: AddressReader = readPublicAddress,
 ): BlockedIp[] {
   const found: BlockedIp[] = [];
-  const seen = new Set<string>();
-  findMatch(ANCHOR, lower, (anchor) => {
+  // A bounce names one IP or a few: the list is searched until a set pays off (see SHORT_LIST).
+  let seen: Set<string> | undefined;
+  ANCHOR.lastIndex = 0;
+  for (let anchor = ANCHOR.exec(lower); anchor; anchor = ANCHOR.exec(lower)) {
     const address = addressAfter(text, lower, anchor.index + anchor[0].length);
     const ip = address && readAddress(address.token);
-    if (!address || ip === undefined || seen.has(ip)) return;
-    seen.add(ip);
+    if (!address || ip === undefined) continue;
+    if (seen ? seen.has(ip) : found.some((earlier) => earlier.ip === ip)) continue;
     found.push({ ip, evidence: text.slice(anchor.index, address.end) });
-  });
+    if (seen) seen.add(ip);
+    else if (found.length === SHORT_LIST) seen = new Set(found.map((earlier) => earlier.ip));
+  }
   return found;
 }

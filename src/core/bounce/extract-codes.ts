@@ -1,4 +1,5 @@
-import { findMatch } from './find-match';
+import { SHORT_LIST } from './short-list';
+
 /** One identifier found in a bounce. */
 export interface CodeHit {
   /** Normalised: upper case, `AS(1430)` as `AS1430`. */
@@ -27,15 +28,18 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  */
 export function extractCodes(text: string, lower: string): CodeHit[] {
   const hits: CodeHit[] = [];
-  const seen = new Set<string>();
-  findMatch(CODE, lower, (match) => {
+  // A bounce holds a handful of codes: the list is searched until a set pays off (see SHORT_LIST).
+  let seen: Set<string> | undefined;
+  CODE.lastIndex = 0;
+  for (let match = CODE.exec(lower); match; match = CODE.exec(lower)) {
     const found = match[0];
     const code =
       found.charCodeAt(2) === OPEN_PARENTHESIS ? `AS${found.slice(3, -1)}` : found.toUpperCase();
-    if (seen.has(code)) return;
-    seen.add(code);
+    if (seen ? seen.has(code) : hits.some((hit) => hit.code === code)) continue;
     const raw = text.slice(match.index, match.index + found.length);
     hits.push({ code, raw, isStatus: isDigit(found.charCodeAt(0)) });
-  });
+    if (seen) seen.add(code);
+    else if (hits.length === SHORT_LIST) seen = new Set(hits.map((hit) => hit.code));
+  }
   return hits;
 }

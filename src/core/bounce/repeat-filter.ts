@@ -1,5 +1,6 @@
 import type { BounceCatalogueRow } from './bounce-catalogue';
 import type { BouncePlatform } from './bounce-types';
+import type { BlockedIp } from './extract-blocked-ips';
 
 /**
  * Tells whether a bounce says something new: a DSN repeats its reply in the human and the machine
@@ -10,7 +11,7 @@ export class RepeatFilter {
   private readonly seen = new Map<BounceCatalogueRow, Map<BouncePlatform, Set<string>>>();
 
   /** True the first time this row, platform and list of IPs come together. */
-  isNew(row: BounceCatalogueRow, platform: BouncePlatform, ips: readonly string[]): boolean {
+  isNew(row: BounceCatalogueRow, platform: BouncePlatform, ips: readonly BlockedIp[]): boolean {
     let byPlatform = this.seen.get(row);
     if (!byPlatform) {
       byPlatform = new Map();
@@ -22,7 +23,7 @@ export class RepeatFilter {
       byPlatform.set(platform, kept);
     }
     // One IP (the usual case) is its own key.
-    const key = ips.length === 1 ? (ips[0] ?? '') : ips.join(' ');
+    const key = ips.length === 1 ? (ips[0]?.ip ?? '') : ips.map((found) => found.ip).join(' ');
     if (kept.has(key)) return false;
     kept.add(key);
     return true;
