@@ -2,7 +2,7 @@ import { linesOfPieces } from './lines-of-pieces';
 import { decodeQuotedRuns, quotedPrintableSource, quotedRunsAreInert } from './quoted-printable';
 import { rejoinWrappedLines } from './rejoin-wrapped-lines';
 import { stripHtml } from './strip-html';
-import { stripMarkdown } from './strip-markdown';
+import { markdownMarksIn, stripMarkdown } from './strip-markdown';
 
 /** Zero-width characters and soft hyphens that webmails insert into long tokens. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -37,11 +37,12 @@ export function cleanBounceLines(text: string): string[] {
   // come after.
   const lines: string[] = [];
   const feedLines = linesOfPieces(pieces);
-  // Whether any line holds a `\r`: asked of the pieces or of the lines, whichever are fewer.
+  // Which marks occur at all: asked of the pieces or of the lines, whichever are fewer.
   const shorter = pieces.length < feedLines.length ? pieces : feedLines;
   const anyReturn = shorter.some((piece) => piece.includes('\r'));
+  const marks = markdownMarksIn(shorter);
   feedLines.forEach((feedLine, index) => {
-    const line = stripMarkdown(feedLine);
+    const line = stripMarkdown(feedLine, marks);
     if (!anyReturn || !line.includes('\r')) {
       lines.push(line);
       return;
