@@ -1,11 +1,5 @@
 import { UNRECOGNISED } from './bounce-catalogue';
-import {
-  type BounceReading,
-  BounceSignals,
-  type RowAndPlatform,
-  readBounce,
-  rowWithoutServer,
-} from './bounce-reading';
+import { type BounceReading, BounceSignals, readBounce, rowAndPlatform } from './bounce-reading';
 import { type BounceAnalysis, type BounceVerdict, REMEDY_PRIORITY } from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
 import { cachedAddressReader } from './extract-blocked-ips';
@@ -67,16 +61,11 @@ function distinctBounces(lines: readonly string[]): BounceVerdict[] {
     // One line, single spaces: Microsoft's sentences are often wrapped across lines.
     const text = record.join(' ').replace(WHITE_SPACE_RUN, ' ');
     const signals = new BounceSignals(text, readAddress);
-    let reading: BounceReading | undefined;
-    let decided: RowAndPlatform | undefined = rowWithoutServer(signals);
-    if (!decided) {
-      reading = readBounce(signals);
-      decided = reading;
-    }
+    const { row, platform } = rowAndPlatform(signals);
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
-    if (!repeats.isNew(decided.row, decided.platform, signals.ips)) continue;
-    bounces.push({ ...verdictOf(reading ?? readBounce(signals)), text: record.join('\n') });
+    if (!repeats.isNew(row, platform, signals.ips)) continue;
+    bounces.push({ ...verdictOf(readBounce(signals)), text: record.join('\n') });
   }
   return bounces;
 }

@@ -8,16 +8,16 @@ import { type CatalogueMatch, matchCatalogue, rowOfCodes, rowOfPhrases } from '.
 import { readReceivingServer, type ServerReading } from './read-receiving-server';
 
 // A long log repeats the same few bounces, and a repeat is dropped once its row, platform and IPs
-// are known. So a bounce is read in two steps: what every bounce needs (codes, IPs, and when no
-// code decides, phrases), then, only when the catalogue row alone cannot tell the platform or the
-// bounce is kept, the receiving server and the full catalogue match.
+// are known. So a bounce is read in steps: what every bounce needs (codes and IPs), then only what
+// its row and platform depend on, and everything else only for a bounce that is kept.
 
-/** What every bounce needs: its text, codes and IPs; its phrases once asked for. */
+/** What a bounce says: its codes and IPs, read at once; its phrases and server, once asked for. */
 export class BounceSignals {
   readonly lower: string;
   readonly codes: readonly CodeHit[];
   readonly ips: readonly BlockedIp[];
   #phrases: readonly PhraseHit[] | undefined;
+  #server: ServerReading | undefined;
 
   /** `text`: the bounce's cleaned text, on one line with single spaces. */
   constructor(
@@ -33,22 +33,32 @@ export class BounceSignals {
     this.#phrases ??= findPhrases(this.text, this.lower);
     return this.#phrases;
   }
+
+  get server(): ServerReading {
+    this.#server ??= readReceivingServer(this.text, this.lower);
+    return this.#server;
+  }
 }
 
-/** The catalogue row and platform, as the full reading would give them. */
+const platformOf = (row: BounceCatalogueRow, signals: BounceSignals): BouncePlatform =>
+  row.platform === 'from-text' ? signals.server.platform : row.platform;
+
+/** The catalogue row and platform of a bounce. */
 export interface RowAndPlatform {
   readonly row: BounceCatalogueRow;
   readonly platform: BouncePlatform;
 }
 
 /**
- * The row and platform without reading the receiving server, when a code or phrase decides the
- * row (both outrank every signal that depends on the server) and the row names its platform.
+ * The row and platform, as readBounce gives them, reading no more than they depend on: a code,
+ * else a phrase, decides the row (both outrank every other signal), and the server is read only
+ * when the row takes its platform from the text or nothing else decides.
  */
-export function rowWithoutServer(signals: BounceSignals): RowAndPlatform | undefined {
+export function rowAndPlatform(signals: BounceSignals): RowAndPlatform {
   const row = rowOfCodes(signals.codes) ?? rowOfPhrases(signals.phrases);
-  if (!row || row.platform === 'from-text') return undefined;
-  return { row, platform: row.platform };
+  if (row) return { row, platform: platformOf(row, signals) };
+  const { match, platform } = readBounce(signals);
+  return { row: match.row, platform };
 }
 
 /** Everything the verdict needs. */
@@ -59,9 +69,8 @@ export interface BounceReading extends RowAndPlatform {
 }
 
 export function readBounce(signals: BounceSignals): BounceReading {
-  const { text, lower, codes, phrases } = signals;
-  const server = readReceivingServer(text, lower);
+  const { codes, phrases, server } = signals;
   const match = matchCatalogue({ codes, phrases, server });
-  const platform = match.row.platform === 'from-text' ? server.platform : match.row.platform;
+  const platform = platformOf(match.row, signals);
   return { signals, server, match, row: match.row, platform };
 }
