@@ -5,8 +5,25 @@ import { SHORT_LIST } from './short-list';
  * Microsoft's own sentences naming the sending IP it rejects. Other IPs in a bounce belong to
  * Microsoft's receiving servers, to relays or to the sender's header trail: never those.
  */
-const ANCHOR =
-  /messages from|banned sen(?:ding ip|der)|client host|the mail server|try again later from/g;
+const ANCHORS = [
+  'messages from',
+  'banned sending ip',
+  'banned sender',
+  'client host',
+  'the mail server',
+  'try again later from',
+];
+const ANCHOR = new RegExp(ANCHORS.join('|'), 'g');
+
+/**
+ * Where the anchor that ends at `end` starts: none ends another, so one fits. Matching with
+ * `test` and working this out only for an anchor that names an IP saves a match object per
+ * anchor, and a paste can repeat anchors with no address after them many thousand times.
+ */
+function anchorStart(lower: string, end: number): number {
+  const anchor = ANCHORS.find((candidate) => lower.startsWith(candidate, end - candidate.length));
+  return end - (anchor?.length ?? 0);
+}
 
 /** The longest text an address can take (IPv6 with an embedded IPv4), with some slack. */
 const MAX_ADDRESS = 64;
@@ -110,12 +127,13 @@ export function extractBlockedIps(
   // A bounce names one IP or a few: the list is searched until a set pays off (see SHORT_LIST).
   let seen: Set<string> | undefined;
   ANCHOR.lastIndex = 0;
-  for (let anchor = ANCHOR.exec(lower); anchor; anchor = ANCHOR.exec(lower)) {
-    const address = addressAfter(text, lower, anchor.index + anchor[0].length);
+  while (ANCHOR.test(lower)) {
+    const end = ANCHOR.lastIndex;
+    const address = addressAfter(text, lower, end);
     const ip = address && readAddress(address.token);
     if (!address || ip === undefined) continue;
     if (seen ? seen.has(ip) : found.some((earlier) => earlier.ip === ip)) continue;
-    found.push({ ip, evidence: text.slice(anchor.index, address.end) });
+    found.push({ ip, evidence: text.slice(anchorStart(lower, end), address.end) });
     if (seen) seen.add(ip);
     else if (found.length === SHORT_LIST) seen = new Set(found.map((earlier) => earlier.ip));
   }
