@@ -1,6 +1,11 @@
 import { UNRECOGNISED } from './bounce-catalogue';
 import { type BounceReading, BounceSignals, readBounce, rowAndPlatform } from './bounce-reading';
-import { type BounceAnalysis, type BounceVerdict, REMEDY_PRIORITY } from './bounce-types';
+import {
+  type BounceAnalysis,
+  type BouncePlatform,
+  type BounceVerdict,
+  REMEDY_PRIORITY,
+} from './bounce-types';
 import { cleanBounceLines } from './clean-bounce-text';
 import { cachedAddressReader } from './extract-blocked-ips';
 import { findNamedTarget } from './find-named-target';
@@ -72,12 +77,18 @@ function distinctBounces(lines: readonly string[]): BounceVerdict[] {
 
 /** The analysis of the whole paste from its distinct bounces. */
 function summary(bounces: readonly BounceVerdict[]): BounceAnalysis {
-  const lead = bounces.reduce<BounceVerdict | undefined>(
-    (best, verdict) => (best && rank(best) <= rank(verdict) ? best : verdict),
-    undefined,
-  );
-  const platforms = new Set(bounces.map((verdict) => verdict.platform));
-  platforms.delete('unknown');
+  // One loop rather than a flatMap and a set per field: this runs once per paste, but on a long
+  // log over hundreds of distinct bounces.
+  let lead: BounceVerdict | undefined;
+  const codes = new Set<string>();
+  const ips = new Set<string>();
+  const platforms = new Set<BouncePlatform>();
+  for (const verdict of bounces) {
+    if (!lead || rank(verdict) < rank(lead)) lead = verdict;
+    for (const code of verdict.codes) codes.add(code);
+    for (const ip of verdict.ips) ips.add(ip);
+    if (verdict.platform !== 'unknown') platforms.add(verdict.platform);
+  }
   const leading: BounceVerdict = lead ?? {
     platform: 'unknown',
     codes: [],
@@ -92,8 +103,8 @@ function summary(bounces: readonly BounceVerdict[]): BounceAnalysis {
   };
   return {
     ...leading,
-    codes: unique(bounces.flatMap((verdict) => verdict.codes)),
-    ips: unique(bounces.flatMap((verdict) => verdict.ips)),
+    codes: [...codes],
+    ips: [...ips],
     bounces,
     mixedPlatforms: platforms.size > 1,
     cleanedText: bounces.map((verdict) => verdict.text).join('\n\n'),
