@@ -1,5 +1,4 @@
 import { BOUNCE_CATALOGUE, type BounceSignal } from './bounce-catalogue';
-import { findMatch } from './find-match';
 
 // The catalogue as lookups, built once: a bounce is then matched without walking every row.
 // Rows are given by their index in BOUNCE_CATALOGUE, which is also their rank: the earlier wins.
@@ -61,14 +60,29 @@ export function statusRows(status: string): readonly number[] {
   return rows;
 }
 
+const PHRASE_LIST = [...rowsByPhrase.keys()];
+
 /**
  * Every phrase in one pass (faster than one search per phrase); literals only, so linear. No
- * phrase contains another (the catalogue test checks), so none can hide another's match.
+ * phrase contains another (the catalogue test checks), so none can hide another's match, and
+ * only one can end where a match ends.
  */
 const PHRASES = new RegExp(
-  [...rowsByPhrase.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  PHRASE_LIST.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'g',
 );
+
+/** The phrases by their last character, to tell which one a match is from where it ends. */
+const phrasesByLastChar = new Map<number, string[]>();
+for (const phrase of PHRASE_LIST) {
+  const last = phrase.charCodeAt(phrase.length - 1);
+  phrasesByLastChar.set(last, [...(phrasesByLastChar.get(last) ?? []), phrase]);
+}
+
+const phraseEndingAt = (lower: string, end: number): string =>
+  phrasesByLastChar
+    .get(lower.charCodeAt(end - 1))
+    ?.find((phrase) => lower.startsWith(phrase, end - phrase.length)) ?? '';
 
 /** A catalogue phrase found in a bounce. */
 export interface PhraseHit {
@@ -77,17 +91,23 @@ export interface PhraseHit {
   readonly quote: string;
 }
 
-/** Each distinct catalogue phrase of the text, in the order they first occur. */
+/**
+ * Each distinct catalogue phrase of the text, in the order they first occur. Matched with `test`
+ * and told apart by where they end: a paste can repeat one phrase many thousand times, and a
+ * match object per occurrence costs more than that.
+ */
 export function findPhrases(text: string, lower: string): PhraseHit[] {
   const found: PhraseHit[] = [];
   // At most one entry per catalogue phrase: a short list, cheaper than a set.
   const seen: string[] = [];
-  findMatch(PHRASES, lower, (match) => {
-    const phrase = match[0];
-    if (seen.includes(phrase)) return;
+  PHRASES.lastIndex = 0;
+  while (PHRASES.test(lower)) {
+    const end = PHRASES.lastIndex;
+    const phrase = phraseEndingAt(lower, end);
+    if (seen.includes(phrase)) continue;
     seen.push(phrase);
-    const quote = text.slice(match.index, match.index + phrase.length);
+    const quote = text.slice(end - phrase.length, end);
     found.push({ rows: rowsByPhrase.get(phrase) ?? NONE, quote });
-  });
+  }
   return found;
 }
