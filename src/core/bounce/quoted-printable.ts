@@ -20,19 +20,22 @@ function decodeQuotedBytes(run: string): string {
 const isUpperHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70);
 const hexValue = (code: number) => (code <= 57 ? code - 48 : code - 55);
 
-/** One `=XX` at `at`, read from the character codes: the common case, without a copy or parse. */
-function decodeQuotedByte(text: string, at: number): string {
-  const code = hexValue(text.charCodeAt(at + 1)) * 16 + hexValue(text.charCodeAt(at + 2));
-  if (code < 0x20) return text.slice(at, at + 3);
-  return code < 0x80 ? String.fromCharCode(code) : decodeQuotedBytes(text.slice(at, at + 3));
+/** The byte of the `=XX` at `at`, read from the character codes: no copy, no parse. */
+const byteAt = (text: string, at: number) =>
+  hexValue(text.charCodeAt(at + 1)) * 16 + hexValue(text.charCodeAt(at + 2));
+
+/** The run of `=XX` bytes from `start` to `end` decoded; one ASCII byte is the common case. */
+function decodeRun(text: string, start: number, end: number): string {
+  const code = end - start === 3 ? byteAt(text, start) : 0x80;
+  if (code >= 0x80) return decodeQuotedBytes(text.slice(start, end));
+  return code < 0x20 ? text.slice(start, end) : String.fromCharCode(code);
 }
 
 /**
- * Visits each run of `=XX` bytes (upper-case hex, as `/(?:=[0-9A-F]{2})+/g` would find them) with
- * its decoded text. A loop rather than `replace` with a callback, which costs several times more
- * per match.
+ * Visits each run of `=XX` bytes (upper-case hex, as `/(?:=[0-9A-F]{2})+/g` would find them). A
+ * loop rather than `replace` with a callback, which costs several times more per match.
  */
-function eachRun(text: string, visit: (start: number, end: number, decoded: string) => void) {
+function eachRun(text: string, visit: (start: number, end: number) => void) {
   for (let at = text.indexOf('='); at !== -1; at = text.indexOf('=', at)) {
     let end = at;
     while (
@@ -46,9 +49,7 @@ function eachRun(text: string, visit: (start: number, end: number, decoded: stri
       at++;
       continue;
     }
-    const decoded =
-      end - at === 3 ? decodeQuotedByte(text, at) : decodeQuotedBytes(text.slice(at, end));
-    visit(at, end, decoded);
+    visit(at, end);
     at = end;
   }
 }
@@ -57,8 +58,8 @@ function eachRun(text: string, visit: (start: number, end: number, decoded: stri
 export function decodeQuotedRuns(text: string): string {
   let out = '';
   let copiedUpTo = 0;
-  eachRun(text, (start, end, decoded) => {
-    out += text.slice(copiedUpTo, start) + decoded;
+  eachRun(text, (start, end) => {
+    out += text.slice(copiedUpTo, start) + decodeRun(text, start, end);
     copiedUpTo = end;
   });
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
@@ -82,16 +83,30 @@ export function quotedPrintableSource(text: string): string | undefined {
  */
 const isMarkupChar = (char: string) => /[<>/!\-&#;:0-9A-Za-z]/.test(char) || char.trim() === '';
 
+/** Per ASCII byte, whether its `=XX` decodes to a markup character (control bytes stay raw). */
+const MARKUP_BYTE = Array.from(
+  { length: 0x80 },
+  (_, code) => code >= 0x20 && isMarkupChar(String.fromCharCode(code)),
+);
+
 /**
  * Whether no run decodes to a character that HTML tag and reference removal react to. Then a run
  * is read there exactly as its raw `=` would be, so runs may be decoded after the tags are
- * removed, stretch by stretch, instead of copying the whole paste decoded first.
+ * removed, stretch by stretch, instead of copying the whole paste decoded first. One ASCII byte
+ * (most runs) is looked up; a lone byte of 0x80 or more is no UTF-8 and stays raw.
  */
 export function quotedRunsAreInert(text: string): boolean {
   let inert = true;
   const checked = new Set<string>();
-  eachRun(text, (_start, _end, decoded) => {
-    if (!inert || checked.has(decoded)) return;
+  eachRun(text, (start, end) => {
+    if (!inert) return;
+    if (end - start === 3) {
+      const code = byteAt(text, start);
+      if (code < 0x80 && MARKUP_BYTE[code]) inert = false;
+      return;
+    }
+    const decoded = decodeRun(text, start, end);
+    if (checked.has(decoded)) return;
     checked.add(decoded);
     for (const char of decoded) if (isMarkupChar(char)) inert = false;
   });
