@@ -18,6 +18,10 @@ import { splitBounces } from './split-bounces';
  */
 const WHITE_SPACE_RUN = / \s+|[^\S ]\s*/g;
 
+/** The lines joined: most bounces of a log are one line, which needs no `join` call. */
+const joined = (lines: readonly string[], separator: string) =>
+  lines.length === 1 ? (lines[0] ?? '') : lines.join(separator);
+
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
 /** The verdict on a bounce that is kept (its text is added by the caller). */
@@ -64,13 +68,13 @@ function distinctBounces(lines: readonly string[]): BounceVerdict[] {
   for (let index = 0; index < records.length; index++) {
     const record = records[index] ?? [];
     // One line, single spaces: Microsoft's sentences are often wrapped across lines.
-    const text = record.join(' ').replace(WHITE_SPACE_RUN, ' ');
+    const text = joined(record, ' ').replace(WHITE_SPACE_RUN, ' ');
     const signals = new BounceSignals(text, readAddress);
     const { row, platform } = rowAndPlatform(signals);
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
     if (!repeats.isNew(row, platform, signals.ips)) continue;
-    bounces.push({ ...verdictOf(readBounce(signals)), text: record.join('\n') });
+    bounces.push({ ...verdictOf(readBounce(signals)), text: joined(record, '\n') });
   }
   return bounces;
 }
