@@ -5,6 +5,10 @@ import {
   subscribeToProfileState,
 } from '../shared/storage/profile-store';
 
+/** Same content: a re-read that found nothing new must not re-render the whole list. */
+const sameState = (a: ProfileState, b: ProfileState): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The stored profiles, kept current when any window (popup, options) changes them. The page reads
  * `initial` before its first render, so the first frame already shows the list.
@@ -13,11 +17,15 @@ export function useProfileState(initial: ProfileState): ProfileState {
   const [state, setState] = useState(initial);
   useEffect(() => {
     let live = true;
-    const unsubscribe = subscribeToProfileState((next) => live && setState(next));
-    // A change made between the first read and the subscription is caught here.
-    void loadProfileState().then((next) => live && setState(next));
+    const update = (next: ProfileState) =>
+      live && setState((current) => (sameState(current, next) ? current : next));
+    const unsubscribe = subscribeToProfileState(update);
+    // A change made between the first read and the subscription is caught here, once the first
+    // frame is on screen: the re-read must not compete with it.
+    const idle = requestIdleCallback(() => void loadProfileState().then(update), { timeout: 500 });
     return () => {
       live = false;
+      cancelIdleCallback(idle);
       unsubscribe();
     };
   }, []);

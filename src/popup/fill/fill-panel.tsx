@@ -55,7 +55,10 @@ export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const onFormPage = Boolean(target?.page);
   useEffect(() => {
-    if (onFormPage) void loadFillInTab();
+    if (!onFormPage) return;
+    // Fetched while the user reads the popup, not while its first frame is drawn.
+    const idle = requestIdleCallback(() => void loadFillInTab(), { timeout: 500 });
+    return () => cancelIdleCallback(idle);
   }, [onFormPage]);
 
   if (target === undefined) return null;
