@@ -4,6 +4,7 @@ import {
   type ProfileState,
   subscribeToProfileState,
 } from '../shared/storage/profile-store';
+import { afterFirstPaint } from './after-first-paint';
 
 /** Same content: a re-read that found nothing new must not re-render the whole list. */
 const sameState = (a: ProfileState, b: ProfileState): boolean =>
@@ -20,12 +21,11 @@ export function useProfileState(initial: ProfileState): ProfileState {
     const update = (next: ProfileState) =>
       live && setState((current) => (sameState(current, next) ? current : next));
     const unsubscribe = subscribeToProfileState(update);
-    // A change made between the first read and the subscription is caught here, once the first
-    // frame is on screen: the re-read must not compete with it.
-    const idle = requestIdleCallback(() => void loadProfileState().then(update), { timeout: 500 });
+    // A change made between the first read and the subscription is caught here.
+    const cancelReread = afterFirstPaint(() => void loadProfileState().then(update));
     return () => {
       live = false;
-      cancelIdleCallback(idle);
+      cancelReread();
       unsubscribe();
     };
   }, []);

@@ -4,8 +4,7 @@ let pending: Promise<typeof fillInTab> | undefined;
 
 /**
  * The plan builder (form maps, the time-zone table) stays out of the popup's startup code. On a
- * supported page it is fetched once the popup is idle after its first paint, so the Fill click does
- * not wait.
+ * supported page it is fetched right after the first paint, so the Fill click does not wait.
  */
 export function loadFillInTab(): Promise<typeof fillInTab> {
   pending ??= import('../../shared/fill/fill-in-tab').then((module) => module.fillInTab);

@@ -1,3 +1,4 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
@@ -45,8 +46,9 @@ it('catches a profile saved between the first read and the subscription', async 
 it('does not render the list again when the re-read finds nothing new', async () => {
   await saveProfile(validProfile({ name: 'Only' }));
   const initial = await loadProfileState();
+  const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
   act(() => render(<Probe initial={initial} />, container));
-  await settle();
+  await vi.waitFor(() => expect(reads).toHaveBeenCalled());
   await settle();
   expect(rendered).toHaveLength(1);
   expect(rendered[0]).toBe(initial);
