@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldLocation } from '../../forms/form-map';
 import type { ContentMessages } from '../../shared/messages/content-messages';
 import { sendToTab } from '../../shared/messages/message-map';
@@ -7,8 +7,8 @@ import { afterFirstPaint } from '../after-first-paint';
 
 const formStatusSchema = z.object({
   present: z.literal(true),
-  found: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  found: z.int().check(z.nonnegative()),
+  total: z.int().check(z.nonnegative()),
 });
 
 export type PageFormStatus = z.infer<typeof formStatusSchema> | 'no-content-script';
