@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { popupStartupChunks } from './scripts/popup-startup-chunks';
 import { HOST_MATCHES } from './src/forms/supported-pages';
 
 export const GECKO_ID = 'delist-assistant@delist-assistant.dev';
@@ -54,6 +55,7 @@ export default defineConfig(({ mode }) => {
       target: target === 'chrome' ? 'chrome120' : 'firefox128',
       sourcemap: false,
       minify: true,
+      rolldownOptions: { output: { codeSplitting: popupStartupChunks(import.meta.dirname) } },
     },
   };
 });

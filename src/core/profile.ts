@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The "What domain are you sending to?" options of the Outlook.com form. */
 export const RECIPIENT_DOMAINS = [
@@ -32,31 +32,32 @@ export const SERVER_TYPE_FORM_VALUE = {
   unknown: 'Unknown',
 } as const satisfies Record<ServerType, string>;
 
-const text = z.string().default('');
+const text = z._default(z.string(), '');
+const nonEmpty = z.string().check(z.minLength(1));
 
 /**
  * What may sit in storage: every field present, but drafts may be incomplete (empty text, an IP
  * list with errors, no choice made yet: '' for the two choices without a neutral option).
  */
 export const storedProfileSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   name: text,
   issueTitle: text,
   contactName: text,
   contactEmail: text,
-  recipientDomain: z.enum([...RECIPIENT_DOMAINS, '']).default(''),
+  recipientDomain: z._default(z.enum([...RECIPIENT_DOMAINS, '']), ''),
   /** IANA zone, e.g. "Europe/Berlin"; the form's Windows id is derived when filling. */
   timezone: text,
   senderDomain: text,
-  companyKind: z.enum([...COMPANY_KINDS, '']).default(''),
-  serverType: z.enum(SERVER_TYPES).default('unknown'),
+  companyKind: z._default(z.enum([...COMPANY_KINDS, '']), ''),
+  serverType: z._default(z.enum(SERVER_TYPES), 'unknown'),
   /** The IP list as the user typed it; see parseIpList. */
   ipList: text,
   errorMessages: text,
   website: text,
   notes: text,
-  createdAt: z.string().min(1),
-  updatedAt: z.string().min(1),
+  createdAt: nonEmpty,
+  updatedAt: nonEmpty,
 });
 
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   readonly userDataDir?: string;
   readonly headless?: boolean;
   readonly colorScheme?: 'light' | 'dark';
+  /** Load the extension from here instead of dist/chrome (a copy with extra pages, say). */
+  readonly extensionDir?: string;
 }
 
 /** Chromium flags that keep it quiet on a machine with no network but loopback. */
@@ -53,11 +55,11 @@ export const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
-function chromiumArgs(port: number): string[] {
+function chromiumArgs(port: number, extensionDir: string): string[] {
   const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   return [
-    `--disable-extensions-except=${DIST_CHROME}`,
-    `--load-extension=${DIST_CHROME}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
@@ -73,7 +75,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...chromiumArgs(options.fixtureServer.port), '--remote-debugging-port=0'],
+    args: [
+      ...chromiumArgs(options.fixtureServer.port, options.extensionDir ?? DIST_CHROME),
+      '--remote-debugging-port=0',
+    ],
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
   });
@@ -122,8 +127,13 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
  * The user's toolbar click on `page`'s tab: CDP `Extensions.triggerAction` opens the real popup
  * for that tab. Chromium does not auto-attach automation to action popups, so the popup is
  * returned as a puppeteer-core Page (connected to the same browser), ready to be driven.
+ * `popupPath` is the page the action shows, when a test has changed it with `action.setPopup`.
  */
-export async function openPopup(session: ChromiumSession, page: Page): Promise<PopupPage> {
+export async function openPopup(
+  session: ChromiumSession,
+  page: Page,
+  popupPath = 'src/popup/index.html',
+): Promise<PopupPage> {
   await page.bringToFront();
   const browser = session.context.browser();
   if (!browser) throw new Error('Chromium gave no browser-level DevTools session');
@@ -131,7 +141,7 @@ export async function openPopup(session: ChromiumSession, page: Page): Promise<P
   try {
     const targetId = await tabTargetId(cdp, page);
     const bridge = await session.puppeteer();
-    const popupUrl = `chrome-extension://${session.extensionId}/src/popup/index.html`;
+    const popupUrl = `chrome-extension://${session.extensionId}/${popupPath}`;
     const opened = bridge.waitForTarget((target) => target.url().startsWith(popupUrl), {
       timeout: 10_000,
     });

@@ -7,11 +7,12 @@ import type { FieldLocation } from '../../forms/form-map';
 import { FILL_ERROR_TEXT } from '../../shared/fill-error-text';
 import { t } from '../../shared/i18n';
 import { type FillOutcome, needsLook } from '../../shared/messages/fill-outcome';
+import { afterFirstPaint } from '../after-first-paint';
 import { FillReport } from './fill-report';
 import { useFormStatus } from './form-status';
 import { loadFillInTab } from './load-fill-in-tab';
 import { SupportedPageLinks } from './supported-page-links';
-import { useTargetTab } from './target-tab';
+import type { TargetTab } from './target-tab';
 
 type Run =
   | { readonly state: 'idle' | 'filling' }
@@ -48,17 +49,22 @@ function Outcome({ outcome, fields }: { outcome: FillOutcome; fields: readonly F
  * The popup's fill section: on a supported page, the selected profile and "Fill form", then what
  * happened to each field; on any other page, which pages it fills.
  */
-export function FillPanel({ profile }: { profile: StoredProfile | undefined }) {
-  const target = useTargetTab();
+export function FillPanel({
+  profile,
+  target,
+}: {
+  profile: StoredProfile | undefined;
+  /** Null when there is no tab to act on. */
+  target: TargetTab | null;
+}) {
   const fields = target?.page ? FORM_FIELDS[target.page.form] : undefined;
   const status = useFormStatus(target?.tabId, fields);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const onFormPage = Boolean(target?.page);
   useEffect(() => {
-    if (onFormPage) void loadFillInTab();
+    if (onFormPage) return afterFirstPaint(() => void loadFillInTab());
   }, [onFormPage]);
 
-  if (target === undefined) return null;
   if (!target?.page || !fields) {
     return (
       <div class="fill-panel">

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldLocation } from '../../forms/form-map';
 import type { ContentMessages } from '../../shared/messages/content-messages';
 import { sendToTab } from '../../shared/messages/message-map';
+import { afterFirstPaint } from '../after-first-paint';
 
 const formStatusSchema = z.object({
   present: z.literal(true),
-  found: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  found: z.int().check(z.nonnegative()),
+  total: z.int().check(z.nonnegative()),
 });
 
 export type PageFormStatus = z.infer<typeof formStatusSchema> | 'no-content-script';
@@ -21,9 +22,12 @@ export function useFormStatus(
   useEffect(() => {
     if (tabId === undefined || !formFields) return;
     const fields = formFields.map(({ key, kind, locators }) => ({ key, kind, locators }));
-    sendToTab<ContentMessages>(tabId, { type: 'form-status', fields })
-      .then((answer) => formStatusSchema.parse(answer))
-      .then(setStatus, () => setStatus('no-content-script'));
+    // The page's content script searches the whole form: not while the popup draws its first frame.
+    return afterFirstPaint(() => {
+      sendToTab<ContentMessages>(tabId, { type: 'form-status', fields })
+        .then((answer) => formStatusSchema.parse(answer))
+        .then(setStatus, () => setStatus('no-content-script'));
+    });
   }, [tabId, formFields]);
   return status;
 }

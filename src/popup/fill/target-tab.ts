@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type SupportedPage, supportedPageFor } from '../../forms/supported-pages';
 
@@ -10,23 +9,20 @@ export interface TargetTab {
 
 /**
  * The tab the popup acts on: the active tab, or the one named by `?tab=<id>` when the popup page
- * is opened in a tab of its own (Firefox cannot open the real popup from a test).
+ * is opened in a tab of its own (Firefox cannot open the real popup from a test). Null when there
+ * is none. The popup closes when the user switches tabs, so this is looked up once, before the
+ * first render: the fill section is drawn in its final shape and nothing moves under the list.
  */
-async function findTargetTab(): Promise<TargetTab | null> {
-  const named = new URLSearchParams(location.search).get('tab');
-  const tab =
-    named && /^\d+$/.test(named)
-      ? await browser.tabs.get(Number(named)).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (tab?.id === undefined) return null;
-  return { tabId: tab.id, page: supportedPageFor(tab.url) };
-}
-
-/** undefined while looking, null when there is no tab to act on. */
-export function useTargetTab(): TargetTab | null | undefined {
-  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
-  useEffect(() => {
-    findTargetTab().then(setTarget, () => setTarget(null));
-  }, []);
-  return target;
+export async function findTargetTab(): Promise<TargetTab | null> {
+  try {
+    const named = new URLSearchParams(location.search).get('tab');
+    const tab =
+      named && /^\d+$/.test(named)
+        ? await browser.tabs.get(Number(named)).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (tab?.id === undefined) return null;
+    return { tabId: tab.id, page: supportedPageFor(tab.url) };
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   FIELD_STATUSES,
   type FieldReport,
@@ -28,14 +28,14 @@ export type FillOutcome =
 const fieldReportSchema = z.object({
   key: z.string(),
   status: z.enum(FIELD_STATUSES),
-  matches: z.number().int().positive().optional(),
-}) satisfies z.ZodType<FieldReport>;
+  matches: z.optional(z.int().check(z.positive())),
+}) satisfies z.ZodMiniType<FieldReport>;
 
 /** The content script's answer to `fill-form`, checked before anyone relies on it. */
 export const fillResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), fields: z.array(fieldReportSchema) }),
   z.object({ ok: z.literal(false), error: z.enum(['wrong-page', 'busy']) }),
-]) satisfies z.ZodType<FillResponse>;
+]) satisfies z.ZodMiniType<FillResponse>;
 
 /** Outcomes where the page does not hold what the profile says: the user has to look. */
 const NEEDS_LOOK: ReadonlySet<FieldStatus> = new Set([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { backupKey, isBackupKey } from './storage-keys';
 import type { AreaSnapshot } from './storage-patch';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { createProfile, type StoredProfile, storedProfileSchema } from '../../core/profile';
 import { makeBackup, type StorageAreaName } from './backups';
 import { DEFAULT_PROFILE_KEY, profileIdOf, syncLocalKey } from './storage-keys';
@@ -46,7 +46,7 @@ export function repairProfile(raw: unknown, id: string, now: string): StoredProf
   const candidate: Record<string, unknown> = { ...defaults };
   for (const [field, schema] of Object.entries(storedProfileSchema.shape)) {
     if (field === 'id' || !(field in raw) || raw[field] === undefined) continue;
-    if ((schema as z.ZodType).safeParse(raw[field]).success) candidate[field] = raw[field];
+    if ((schema as z.ZodMiniType).safeParse(raw[field]).success) candidate[field] = raw[field];
     else if (!TIMESTAMP_FIELDS.has(field)) return undefined;
   }
   const parsed = storedProfileSchema.safeParse(candidate);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { StoredProfile } from '../../core/profile';
 
 /**
@@ -12,8 +12,8 @@ export const PROFILE_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 export const profileFileSchema = z.object({
   format: z.literal(PROFILE_FILE_FORMAT),
-  version: z.number().int().positive(),
-  exportedAt: z.string().optional(),
+  version: z.int().check(z.positive()),
+  exportedAt: z.optional(z.string()),
   /** Each entry is validated on its own, so one bad profile does not hide the others. */
   profiles: z.array(z.unknown()),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SETTINGS_KEY, SYNC_STATUS_KEY } from './storage-keys';
 import type { AreaSnapshot } from './storage-patch';
 
