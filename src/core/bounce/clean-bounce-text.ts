@@ -35,15 +35,17 @@ export function cleanBounceLines(text: string): string[] {
   // Markdown never spans a line feed, so it is undone line by line, and the paste is never
   // copied whole again. A `\r` may sit inside a markdown link label: line breaks at `\r`
   // come after.
-  const lines: string[] = [];
   const feedLines = linesOfPieces(pieces);
   // Which marks occur at all: asked of the pieces or of the lines, whichever are fewer.
   const shorter = pieces.length < feedLines.length ? pieces : feedLines;
-  const anyReturn = shorter.some((piece) => piece.includes('\r'));
   const marks = markdownMarksIn(shorter);
+  if (!shorter.some((piece) => piece.includes('\r'))) {
+    return rejoinWrappedLines(feedLines.map((feedLine) => stripMarkdown(feedLine, marks)));
+  }
+  const lines: string[] = [];
   feedLines.forEach((feedLine, index) => {
     const line = stripMarkdown(feedLine, marks);
-    if (!anyReturn || !line.includes('\r')) {
+    if (!line.includes('\r')) {
       lines.push(line);
       return;
     }
