@@ -26,7 +26,10 @@ function unquoted(line: string): string {
     if (code !== 32 && code !== 9 && code !== 62 && code !== 160) break;
     start++;
   }
-  return (start === 0 ? line : line.slice(start)).trimEnd();
+  const rest = start === 0 ? line : line.slice(start);
+  // A line that ends in a printable ASCII character has nothing to trim (most lines).
+  const last = rest.charCodeAt(rest.length - 1);
+  return last > 32 && last < 127 ? rest : rest.trimEnd();
 }
 
 // The checks below read only the last TAIL characters of `end` (the text so far), so a long line

@@ -26,6 +26,9 @@ function lastReplySeparator(line: string): string | undefined {
 /** Starts a DSN's per-recipient block. */
 const RECIPIENT_BLOCK = /^Final-Recipient:/i;
 
+/** `F` or `f` first: most lines are ruled out without running the pattern. */
+const startsLikeRecipientBlock = (line: string) => (line.charCodeAt(0) | 32) === 102;
+
 /**
  * Lines that introduce the reply after them rather than continue the one before: DSN headers,
  * `host ... [IP]:` (Exim), a recipient address on its own line (Exchange, Exim).
@@ -61,7 +64,7 @@ export function splitBounces(lines: readonly string[]): string[][] {
   let lastReplyLine = -1;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? '';
-    if (hasReply && RECIPIENT_BLOCK.test(line)) {
+    if (hasReply && startsLikeRecipientBlock(line) && RECIPIENT_BLOCK.test(line)) {
       close(start, index);
       start = index;
       hasReply = false;
