@@ -24,8 +24,8 @@ const joined = (lines: readonly string[], separator: string) =>
 
 const unique = (items: Iterable<string>) => [...new Set(items)];
 
-/** The verdict on a bounce that is kept (its text is added by the caller). */
-function verdictOf(reading: BounceReading): Omit<BounceVerdict, 'text'> {
+/** The verdict on a bounce that is kept; `lines` are its cleaned lines. */
+function verdictOf(reading: BounceReading, lines: readonly string[]): BounceVerdict {
   const { signals, server, match, platform } = reading;
   const { text, codes, ips } = signals;
   const { row, evidence } = match;
@@ -42,6 +42,7 @@ function verdictOf(reading: BounceReading): Omit<BounceVerdict, 'text'> {
     target: named ?? row.target,
     explanation: row.explanation,
     evidence: unique([...evidence, ...platformEvidence, ...ips.map((found) => found.evidence)]),
+    text: joined(lines, '\n'),
   };
 }
 
@@ -74,7 +75,7 @@ function distinctBounces(lines: readonly string[]): BounceVerdict[] {
     // A DSN repeats its reply in the human and the machine part: one bounce, said twice. A long
     // log repeats the same few: what only a kept bounce needs is worked out after this check.
     if (!repeats.isNew(row, platform, signals.ips)) continue;
-    bounces.push({ ...verdictOf(readBounce(signals)), text: joined(record, '\n') });
+    bounces.push(verdictOf(readBounce(signals), record));
   }
   return bounces;
 }
