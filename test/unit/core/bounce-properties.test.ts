@@ -79,9 +79,13 @@ const anyText = fc.oneof(
 /** Canonical public addresses a text could be naming: its address-like tokens, as written or
  * with the line breaks, quote marks and markup that the analyzer removes taken out. */
 function addressesIn(text: string): Set<string> {
-  const compact = text.replace(/[\s>]|=\n|\u200b/g, '');
+  const compact = (source: string) => source.replace(/[\s>]|=\n|\u200b/g, '');
+  // A tag such as <br> is a line break to the analyzer, which rejoins an address wrapped at it.
+  const detagged = text.replace(/<[^>]*>/g, '');
+  // `IPv6:` tags an SMTP address literal (`[IPv6:2001:db8::1]`); its 6 and colon are not part of it.
+  const untagged = (source: string) => [source, source.replace(/IPv6:/gi, ' ')];
   const found = new Set<string>();
-  for (const source of [text, compact]) {
+  for (const source of [text, compact(text), compact(detagged)].flatMap(untagged)) {
     // Address-like runs, and IPv4 addresses inside longer runs (`IPv6:1.2.3.4`).
     const tokens = [...source.matchAll(/[0-9a-f:.]+/gi)].map(([token]) => token);
     for (const [token] of source.matchAll(/\d{1,3}(?:\.\d{1,3}){3}/g)) tokens.push(token);
