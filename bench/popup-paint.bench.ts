@@ -84,6 +84,7 @@ const bench: Bench = async () => {
     }
     await showPopup(chromium, POPUP);
     const added = median(real.map(([painted = Number.NaN], i) => painted - (empty[i] ?? 0)));
+    const painted = median(real.map(([time = Number.NaN]) => time));
     return [
       {
         name: `popup: navigation to list in the document (${PROFILES} profiles)`,
@@ -92,8 +93,10 @@ const bench: Bench = async () => {
       },
       {
         name: `popup: navigation to list painted (${PROFILES} profiles)`,
-        value: median(real.map(([painted = Number.NaN]) => painted)),
+        value: painted,
         unit: 'ms',
+        goal: '< 100 ms',
+        met: painted < 100,
       },
       {
         name: `floor: an empty page the popup's size (${width}×${height}) painted`,
@@ -104,8 +107,6 @@ const bench: Bench = async () => {
         name: 'popup: time the extension adds to the floor (paired runs)',
         value: added,
         unit: 'ms',
-        goal: '< 100 ms',
-        met: added < 100,
       },
     ];
   } finally {
