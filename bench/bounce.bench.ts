@@ -81,19 +81,28 @@ function growth(large: string, small: string, runs = 9): number {
   return fastestLarge / fastestSmall;
 }
 
+/** Analyzes `texts` in turn for `budgetMs`: the engine optimises the analyzer and sizes its heap. */
+function warmUp(texts: readonly string[], budgetMs = 1000): void {
+  const end = performance.now() + budgetMs;
+  while (performance.now() < end) for (const text of texts) analyzeBounce(text);
+}
+
 const bench: Bench = async () => {
   const realistic = realisticPaste(MB);
   const adversarial = adversarialPaste(MB);
   const adversarialQuarter = adversarialPaste(MB / 4);
-  const realisticMs = await medianMs(() => analyzeBounce(realistic));
-  const adversarialMs = await medianMs(() => analyzeBounce(adversarial));
+  // The first analysis of the process: what a freshly opened popup pays, compiling as it goes.
+  const coldStart = performance.now();
+  analyzeBounce(realistic);
+  const coldMs = performance.now() - coldStart;
+  // The goal rows measure the analysis itself, once the engine has warmed up on both inputs:
+  // with a fixed two warm-up runs, how far optimisation had got varied from run to run by 10 ms.
+  warmUp([realistic, adversarial]);
+  const realisticMs = await medianMs(() => analyzeBounce(realistic), 15, 0);
+  const adversarialMs = await medianMs(() => analyzeBounce(adversarial), 15, 0);
   // What one pass over the same text costs on this machine, to read the figures above against.
   const passMs = await medianMs(() => realistic.toLowerCase());
   const factor = growth(adversarial, adversarialQuarter);
-  // The first row is the first work of the process, so its runs include the engine warming up
-  // (optimising compilation, the young heap growing). The same paste again, measured last, tells
-  // that apart from the analysis itself.
-  const warmMs = await medianMs(() => analyzeBounce(realistic));
   return [
     {
       name: 'analyzeBounce 1 MB realistic paste',
@@ -118,7 +127,7 @@ const bench: Bench = async () => {
       met: factor <= 6,
     },
     { name: 'reference: toLowerCase of the 1 MB paste', value: passMs, unit: 'ms' },
-    { name: 'realistic paste again, engine warmed up', value: warmMs, unit: 'ms' },
+    { name: 'the realistic paste as the first analysis of the process', value: coldMs, unit: 'ms' },
   ];
 };
 
