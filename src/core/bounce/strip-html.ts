@@ -190,7 +190,7 @@ function removeTags(text: string, decode?: Stretch): string[] | undefined {
 }
 
 /** Removes HTML tags and comments; block tags become line breaks, table cells spaces. */
-export function stripHtmlTags(text: string): string {
+function stripHtmlTags(text: string): string {
   return (removeTags(text) ?? [text]).join('');
 }
 

@@ -20,14 +20,6 @@ export interface MarkdownMarks {
   readonly emphasis: boolean;
 }
 
-/** Every mark possible: for a text nothing is known about. */
-export const ANY_MARKS: MarkdownMarks = {
-  links: true,
-  autolinks: true,
-  escapes: true,
-  emphasis: true,
-};
-
 /**
  * The marks that occur in any of the texts (the pieces of a paste, or its lines): a handful of
  * native searches instead of five per line for marks most pastes never have.

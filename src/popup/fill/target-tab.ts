@@ -18,7 +18,7 @@ export async function findTargetTab(): Promise<TargetTab | null> {
     const named = new URLSearchParams(location.search).get('tab');
     const tab =
       named && /^\d+$/.test(named)
-        ? await browser.tabs.get(Number(named)).catch(() => undefined)
+        ? await browser.tabs.get(Number(named))
         : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined) return null;
     return { tabId: tab.id, page: supportedPageFor(tab.url) };
